@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
-import type { Decision } from './types';
+import { createMatcher } from '../matching/matcher';
+import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
+import type { Decision, ScoredEntry } from './types';
 
 /** Options of a single question. */
 export interface AskOptions {
@@ -12,48 +14,43 @@ export interface AskOptions {
 /** Turns a free-text question into a decision over one knowledge base. Pure, synchronous. */
 export interface Answerer {
   readonly knowledgeBase: KnowledgeBase;
+  readonly options: Readonly<AnsweringOptions>;
   ask(question: string, options?: AskOptions): Decision;
 }
 
 /**
- * TEMPORARY placeholder (replaced by the real matcher): counts shared words with each question.
- * Kept honest: it answers only on a clear overlap and falls back otherwise.
+ * Decides between answer, "did you mean", an honest "not in my sources" and the fallback.
+ * A wrong answer is worse than none: only a score above `answerThreshold` is answered.
+ *
+ * @example createAnswerer(kb).ask("quelles études pour devenir dev back end ?").answers[0].entry.id
  */
-export function createAnswerer(knowledgeBase: KnowledgeBase): Answerer {
-  const words = (text: string) =>
-    new Set(
-      text
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w.length > 3),
-    );
+export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<AnsweringOptions> = {}): Answerer {
+  const options: AnsweringOptions = { ...DEFAULT_ANSWERING_OPTIONS, ...overrides };
+  const matcher = createMatcher(knowledgeBase, options.matching);
+
   return {
     knowledgeBase,
-    ask(question, options = {}) {
-      const top = options.top ?? 3;
-      const q = words(question);
-      const scored = knowledgeBase.entries
-        .filter((entry) => !entry.contextOnly)
-        .map((entry) => {
-          const best = Math.max(
-            ...entry.questions.map((text) => {
-              const w = words(text);
-              let common = 0;
-              for (const x of q) if (w.has(x)) common++;
-              return q.size === 0 ? 0 : common / Math.max(q.size, w.size);
-            }),
-          );
-          return { entry, score: best };
-        })
-        .sort((a, b) => b.score - a.score);
-      const best = scored[0];
-      if (best && best.score >= 0.6) {
-        return { kind: 'answer', question, answers: scored.slice(0, 1), suggestions: [] };
+    options,
+    ask(question, askOptions = {}) {
+      const top = askOptions.top ?? 3;
+      const ranked = matcher.rank(question, { limit: Math.max(top, 5) + 2, profile: askOptions.profile });
+      const best = ranked[0];
+      const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [] };
+      if (!best || best.score < options.suggestThreshold) return none;
+
+      if (best.entry.kind === 'not-available') {
+        return { ...none, kind: 'not-available', notice: best };
       }
-      const suggestions = scored.filter((s) => s.score >= 0.3).slice(0, top);
-      return { kind: suggestions.length ? 'suggest' : 'fallback', question, answers: [], suggestions };
+      const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
+      if (best.score >= options.answerThreshold) {
+        const answers = ranked.filter((s) => answerable(s) && s.score >= options.answerThreshold).slice(0, top);
+        return { ...none, kind: 'answer', answers };
+      }
+      // Small talk is never offered as a "did you mean": it would read as a misunderstanding.
+      const suggestions = ranked
+        .filter((s) => answerable(s) && s.entry.kind !== 'smalltalk' && s.score >= options.suggestThreshold)
+        .slice(0, top);
+      return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
     },
   };
 }

@@ -1,0 +1,16 @@
+import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from '../matching/matchingOptions';
+
+/** Decision thresholds on the matcher's score in [0, 1], and the matching tunables. */
+export interface AnsweringOptions {
+  /** At or above: the entry is given as the answer. */
+  answerThreshold: number;
+  /** At or above (and below answerThreshold): the entry is offered as a "did you mean". */
+  suggestThreshold: number;
+  matching: MatchingOptions;
+}
+
+export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.freeze({
+  answerThreshold: 0.5,
+  suggestThreshold: 0.25,
+  matching: DEFAULT_MATCHING_OPTIONS,
+});

@@ -1,0 +1,39 @@
+import type { Decision, ScoredEntry } from './types';
+
+/** One entry as the query API and the CLI show it. */
+export interface AskResponseItem {
+  id: string;
+  answer: string;
+  score: number;
+  questions: string[];
+  source: { title: string; updated?: string; url?: string } | null;
+}
+
+/** The JSON shape of `POST /api/ask` (and `npm run ask -- --json`). */
+export interface AskResponse {
+  /** Best first; only what clears the answer threshold. Empty means "no answer". */
+  answers: AskResponseItem[];
+  /** "Did you mean" candidates, when there is no confident answer. */
+  suggestions: AskResponseItem[];
+  /** An honest "this is not in my sources" entry, when the question is about such a topic. */
+  notice?: AskResponseItem;
+}
+
+export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseItem {
+  return {
+    id: entry.id,
+    answer: entry.answer,
+    score: Math.round(score * 1000) / 1000,
+    questions: [...entry.questions],
+    source: entry.source ? { ...entry.source } : null,
+  };
+}
+
+export function toAskResponse(decision: Decision): AskResponse {
+  const response: AskResponse = {
+    answers: decision.answers.map(toAskResponseItem),
+    suggestions: decision.suggestions.map(toAskResponseItem),
+  };
+  if (decision.notice) response.notice = toAskResponseItem(decision.notice);
+  return response;
+}

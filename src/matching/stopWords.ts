@@ -1,0 +1,36 @@
+/**
+ * Words that carry no topic, in normalised form (lowercase, no accents), French and English.
+ * Two levels: STOP words are dropped; DISCOURSE words (greetings, politeness, "je voudrais savoir")
+ * are kept with a small weight, so that "bonjour" alone still finds the greeting while
+ * "bonjour, quelles études ?" is about studies.
+ */
+
+const FRENCH_STOP = `
+a au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en et est etre es sont sommes etes
+il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que
+qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
+quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
+tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
+veux veut voudrait estce est-ce-que n l m s t qu jusqu alors donc ni or car
+`;
+
+const ENGLISH_STOP = `
+what whats is are was were the an of to do does did how can could i you your for in on with my me be it its
+which who whom there this that these those and or as at by from about should would will am we our they them
+their any some into than then so if not no yes please
+`;
+
+/** Words that frame a question rather than say its topic. */
+const DISCOURSE = `
+bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait question questions savoir
+voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
+info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
+know want like pourquoi why combien
+`;
+
+function wordSet(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter(Boolean));
+}
+
+export const STOP_WORDS: ReadonlySet<string> = wordSet(FRENCH_STOP + ENGLISH_STOP);
+export const DISCOURSE_WORDS: ReadonlySet<string> = wordSet(DISCOURSE);

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { TextAnalyzer } from '../../src/matching/analyzer';
+import { createTypoCorrector } from '../../src/matching/typoCorrector';
+import { DEFAULT_MATCHING_OPTIONS } from '../../src/matching/matchingOptions';
+
+const analyzer = new TextAnalyzer([
+  { canonical: 'developpeur', variants: ['dev', 'developer', 'développeuse'] },
+  { canonical: 'backend', variants: ['back end', 'back-end', 'back office'] },
+]);
+const stems = (text: string) => analyzer.terms(text).map((t) => t.stem);
+
+describe('When analysing a question', () => {
+  test('synonyms, including phrases, are read as their canonical word', () => {
+    expect(analyzer.words('un dev back-end')).toEqual(['un', 'developpeur', 'backend']);
+    expect(analyzer.words('back office developer')).toEqual(['backend', 'developpeur']);
+  });
+  test('stop words are dropped and plural forms share a stem', () => {
+    expect(stems('Quelles sont les formations ?')).toEqual(stems('formation'));
+  });
+  test('discourse words are kept but flagged', () => {
+    const terms = analyzer.terms('Bonjour, les études ?');
+    expect(terms.map((t) => [t.discourse])).toEqual([[true], [false]]);
+  });
+});
+
+describe('When a word has a typo', () => {
+  const correct = createTypoCorrector(['formation', 'python', 'competences', 'developpeur'], DEFAULT_MATCHING_OPTIONS.typo);
+  test('it is corrected to the closest known word with less than full confidence', () => {
+    const fix = correct('formaton');
+    expect(fix?.word).toBe('formation');
+    expect(fix?.confidence).toBeLessThan(1);
+    expect(correct('pyton')?.word).toBe('python');
+  });
+  test('known words, plurals of known words, short words and numbers are left alone', () => {
+    expect(correct('formation')).toBeUndefined();
+    expect(correct('formations')).toBeUndefined();
+    expect(correct('sql')).toBeUndefined();
+    expect(correct('2023')).toBeUndefined();
+  });
+  test('a word far from every known word is not forced onto one', () => {
+    expect(correct('meteo')).toBeUndefined();
+    expect(correct('football')).toBeUndefined();
+  });
+});
