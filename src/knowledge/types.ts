@@ -56,6 +56,8 @@ export interface KnowledgeEntry {
 export interface SynonymRule {
   canonical: string;
   variants: string[];
+  /** Where the rule was defined, for error messages and tooling. */
+  location?: { file: string; line: number };
 }
 
 /** A loaded, validated knowledge base. Immutable once built. */
@@ -66,6 +68,8 @@ export interface KnowledgeBase {
   /** Files the base was read from (relative to the knowledge folder). */
   files: readonly string[];
   loadedAt: Date;
+  /** Problems that do not stop loading (e.g. few phrasings): worth fixing, never fatal. */
+  warnings?: readonly KnowledgeIssue[];
 }
 
 /** One problem found while loading: always names the file and, when known, the line. */
@@ -74,4 +78,6 @@ export interface KnowledgeIssue {
   line?: number;
   column?: number;
   message: string;
+  /** `error` (the default) stops loading; `warning` is only reported. */
+  severity?: 'error' | 'warning';
 }

@@ -1,0 +1,122 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { KnowledgeBaseError } from './KnowledgeBaseError';
+import { loadKnowledgeBase } from './loadKnowledgeBase';
+import type { KnowledgeBase } from './types';
+
+export interface KnowledgeStoreOptions {
+  /** Reload when a file of the folder changes (default false). */
+  watch?: boolean;
+  /** Quiet time after the last change before reloading: editors write a file in several steps. */
+  debounceMs?: number;
+  /** Called after each successful reload with the new base. */
+  onReload?(kb: KnowledgeBase): void;
+  /** Called when a reload fails; the last good base stays in use. */
+  onError?(error: KnowledgeBaseError): void;
+}
+
+const DEFAULT_DEBOUNCE_MS = 250;
+
+function asKnowledgeError(error: unknown, dir: string): KnowledgeBaseError {
+  if (error instanceof KnowledgeBaseError) return error;
+  return new KnowledgeBaseError([{ file: dir, message: error instanceof Error ? error.message : String(error) }]);
+}
+
+/**
+ * Holds the current knowledge base of a folder and, optionally, reloads it when files change.
+ * A broken edit never replaces a good base: `current` stays the last valid one and `lastError` says why.
+ *
+ * @example
+ * const store = await KnowledgeStore.open('knowledge', { watch: true, onError: (e) => log.warn(e.message) });
+ * createAnswerer(store.current);
+ */
+export class KnowledgeStore {
+  private base: KnowledgeBase;
+  private error: KnowledgeBaseError | undefined;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    first: KnowledgeBase,
+    private readonly options: KnowledgeStoreOptions,
+  ) {
+    this.base = first;
+  }
+
+  /** Loads the folder (throws `KnowledgeBaseError` if the first load fails) and starts watching if asked. */
+  static async open(dir: string, options: KnowledgeStoreOptions = {}): Promise<KnowledgeStore> {
+    const store = new KnowledgeStore(dir, await loadKnowledgeBase(dir), options);
+    if (options.watch) store.startWatching();
+    return store;
+  }
+
+  /** The last base that loaded without errors. */
+  get current(): KnowledgeBase {
+    return this.base;
+  }
+
+  /** Why the latest reload failed, or undefined when it succeeded. */
+  get lastError(): KnowledgeBaseError | undefined {
+    return this.error;
+  }
+
+  /**
+   * Reloads now. Resolves to true when the new base replaced the old one, false when it was invalid
+   * (then `lastError` is set and `onError` called). Concurrent calls are merged into one more reload.
+   */
+  async reload(): Promise<boolean> {
+    if (this.running) {
+      this.again = true;
+      await this.running;
+      return this.error === undefined;
+    }
+    this.running = this.reloadLoop();
+    try {
+      await this.running;
+    } finally {
+      this.running = undefined;
+    }
+    return this.error === undefined;
+  }
+
+  /** Stops watching. The current base stays readable. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = undefined;
+  }
+
+  private async reloadLoop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        const kb = await loadKnowledgeBase(this.dir);
+        if (this.closed) return;
+        this.base = kb;
+        this.error = undefined;
+        this.options.onReload?.(kb);
+      } catch (error) {
+        if (this.closed) return;
+        this.error = asKnowledgeError(error, this.dir);
+        this.options.onError?.(this.error);
+      }
+    } while (this.again);
+  }
+
+  private startWatching(): void {
+    // Watch the folder rather than each file: editors often save by writing a new file and renaming it.
+    this.watcher = watch(this.dir, (_event, name) => {
+      if (name && !/\.ya?ml$/i.test(String(name))) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    });
+    this.watcher.on('error', (error) => {
+      this.error = asKnowledgeError(error, this.dir);
+      this.options.onError?.(this.error);
+    });
+  }
+}
