@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { messages } from './errorMessages';
 import type { KnowledgeIssue } from './types';
 
@@ -20,6 +20,22 @@ function firstLine(message: string): string {
 }
 
 /**
+ * yaml reports an unclosed quote where the file ends; the person editing needs the line where the
+ * quote opens, which is the start of the quoted scalar that runs to the error.
+ */
+function unclosedQuoteStart(doc: Document.Parsed, error: YAMLError): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) start = node.range[0];
+    },
+  });
+  return start;
+}
+
+/**
  * Parses YAML text, keeping line information so that later checks can point at a line.
  * Syntax errors (and duplicate keys, which yaml reports as errors) become issues.
  */
@@ -30,12 +46,11 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((error) => ({
-        file,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: messages.yamlSyntax(firstLine(error.message)),
-      })),
+      issues: doc.errors.map((error) => {
+        const quoteStart = unclosedQuoteStart(doc, error);
+        const position = quoteStart === undefined ? error.linePos?.[0] : lineCounter.linePos(quoteStart);
+        return { file, line: position?.line, column: position?.col, message: messages.yamlSyntax(firstLine(error.message)) };
+      }),
     };
   }
   const data: unknown = doc.toJS();
