@@ -1,0 +1,40 @@
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+
+/** How many example questions the welcome and the fallback offer. */
+export const maxExamples = 4;
+
+/** Entries a person can reach by typing: reviewed facts, not follow-up-only ones. */
+function isOffered(entry: KnowledgeEntry): boolean {
+  return entry.kind === 'answer' && !entry.contextOnly && !entry.draft;
+}
+
+/** Offered entries grouped by theme, biggest theme first (file order within a theme and between equals). */
+function byTheme(kb: KnowledgeBase): Array<[theme: string | undefined, entries: KnowledgeEntry[]]> {
+  const groups = new Map<string | undefined, KnowledgeEntry[]>();
+  for (const entry of kb.entries.filter(isOffered)) {
+    const group = groups.get(entry.theme) ?? [];
+    group.push(entry);
+    groups.set(entry.theme, group);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
+}
+
+/** The themes of the knowledge base, biggest first: what the bot can talk about. */
+export function knowledgeTopics(kb: KnowledgeBase): string[] {
+  return byTheme(kb)
+    .map(([theme]) => theme)
+    .filter((theme): theme is string => Boolean(theme));
+}
+
+/**
+ * Example entries taken from the knowledge base itself (never a hard-coded list that could drift):
+ * one per theme in turn, biggest theme first, up to `max`.
+ */
+export function exampleEntries(kb: KnowledgeBase, max = maxExamples): KnowledgeEntry[] {
+  const groups = byTheme(kb).map(([, entries]) => entries);
+  const picked: KnowledgeEntry[] = [];
+  for (let round = 0; picked.length < max && groups.some((group) => group.length > round); round++) {
+    for (const group of groups) if (group[round] && picked.length < max) picked.push(group[round]);
+  }
+  return picked;
+}

@@ -1,0 +1,36 @@
+import type { Decision, ScoredEntry } from '../answering/types';
+
+/** Name and value type of the trace activity the Emulator shows for every question. */
+export const decisionTraceName = 'FaqDecision';
+export const decisionTraceValueType = 'https://faq-bot.local/schemas/decision';
+
+export interface TracedEntry {
+  id: string;
+  title: string;
+  kind: string;
+  score: number;
+}
+
+/** Why the bot replied as it did: the decision with entry ids and scores, small enough for a trace. */
+export interface DecisionTrace {
+  kind: Decision['kind'];
+  question: string;
+  answers: TracedEntry[];
+  suggestions: TracedEntry[];
+  notice?: TracedEntry;
+}
+
+export function toDecisionTrace(decision: Decision): DecisionTrace {
+  const trace: DecisionTrace = {
+    kind: decision.kind,
+    question: decision.question,
+    answers: decision.answers.map(traced),
+    suggestions: decision.suggestions.map(traced),
+  };
+  if (decision.notice) trace.notice = traced(decision.notice);
+  return trace;
+}
+
+function traced({ entry, score }: ScoredEntry): TracedEntry {
+  return { id: entry.id, title: entry.title, kind: entry.kind, score: Math.round(score * 1000) / 1000 };
+}

@@ -1,0 +1,64 @@
+/**
+ * Entry point: wires configuration, logger, knowledge base, adapter, bot and HTTP server. No logic here.
+ * `npm start` (built) or `npm run dev` (watch mode).
+ */
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { createAdapter } from './bot/createAdapter';
+import { FaqBot } from './bot/faqBot';
+import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
+import { KnowledgeBaseError } from './knowledge';
+import { createLogger } from './logging/createLogger';
+import { createServer } from './server/createServer';
+import { handleShutdownSignals } from './server/gracefulShutdown';
+import { openKnowledgeRuntime } from './server/knowledgeRuntime';
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const logger = createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' });
+
+  const knowledgeDir = path.resolve(config.knowledgeDir);
+  const knowledge = await openKnowledgeRuntime(knowledgeDir, {
+    watch: config.knowledgeWatch,
+    logger,
+    answering: config.answering,
+  });
+  const kb = knowledge.answerer().knowledgeBase;
+  logger.info({ dir: knowledgeDir, knowledge: knowledge.health(), watch: config.knowledgeWatch }, 'Knowledge base loaded');
+  for (const warning of kb.warnings ?? []) logger.warn({ issue: warning }, 'Knowledge base warning');
+
+  const adapter = createAdapter(config.bot, logger);
+  const bot = new FaqBot({ answerer: () => knowledge.answerer() });
+  const server = createServer({ adapter, bot, knowledge, logger });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
+    logger.fatal({ err: error }, `Cannot start the server: ${reason}`);
+    process.exit(1);
+  });
+  server.listen(config.port, () => {
+    const address = server.address();
+    logger.info(
+      {
+        port: address.port,
+        endpoint: `http://localhost:${address.port}/api/messages`,
+        authentication: isAuthenticationDisabled(config) ? 'disabled (local: Emulator, Agents Playground)' : config.bot.MicrosoftAppType,
+      },
+      'FAQ bot listening',
+    );
+  });
+
+  handleShutdownSignals({ server, logger, resources: [knowledge] });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
+}
+
+main().catch((error: unknown) => {
+  // Start-up failures are read by a person at a terminal: plain text, then exit 1.
+  if (error instanceof ConfigError || error instanceof KnowledgeBaseError) {
+    console.error(error.message);
+  } else {
+    console.error('Cannot start the bot:', error);
+  }
+  process.exit(1);
+});

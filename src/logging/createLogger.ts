@@ -1,0 +1,42 @@
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import type { LogLevel } from '../config/types';
+import { redactPaths } from './redactPaths';
+
+export type { Logger } from 'pino';
+
+export interface LoggerSettings {
+  level: LogLevel;
+  /** Human-readable output (pino-pretty) instead of JSON lines. */
+  pretty?: boolean;
+  /** Where to write JSON lines (tests); standard output when absent. */
+  destination?: DestinationStream;
+}
+
+/**
+ * Structured JSON logger with secrets redacted.
+ * @example
+ *   const logger = createLogger({ level: 'info', pretty: config.nodeEnv === 'development' });
+ */
+export function createLogger(settings: LoggerSettings): Logger {
+  const options: LoggerOptions = {
+    level: settings.level,
+    base: { name: 'faq-bot' },
+    redact: { paths: [...redactPaths], censor: '[redacted]' },
+    serializers: { err: pino.stdSerializers.err },
+  };
+  if (settings.destination) return pino(options, settings.destination);
+  // pino-pretty is a dev dependency: fall back to JSON when it is not installed (production image).
+  if (settings.pretty && isInstalled('pino-pretty')) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } });
+  }
+  return pino(options);
+}
+
+function isInstalled(name: string): boolean {
+  try {
+    require.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Request, Response } from 'restify';
+import type { Answerer } from '../answering/answerer';
+import { toAskResponse } from '../answering/askResponse';
+import { parseAskRequest } from './askRequest';
+import { sendError } from './sendError';
+
+/**
+ * `POST /api/ask` `{"question": "...", "top": 3, "profile"?: "..."}`: the answerer's decision as JSON,
+ * without the Bot Framework (for a website widget, scripts, monitoring).
+ * `answers` holds entries only when the decision is to answer; `notice` is set for topics the sources do not cover.
+ */
+export function askRoute(answerer: () => Answerer) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const parsed = parseAskRequest(req.body);
+    if (!parsed.ok) return sendError(res, 400, parsed.error);
+    const { question, top, profile } = parsed.value;
+    const decision = answerer().ask(question, { top, profile });
+    const response = toAskResponse(decision);
+    if (decision.kind !== 'answer') response.answers = [];
+    res.send(200, { decision: decision.kind, ...response });
+  };
+}

@@ -1,0 +1,59 @@
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import restify, { type Server } from 'restify';
+import type { Answerer } from '../answering/answerer';
+import type { Logger } from '../logging/createLogger';
+import { askRoute } from './askRoute';
+import { httpErrors } from './errorMessages';
+import { healthRoute } from './healthRoute';
+import type { KnowledgeHealth } from './knowledgeHealth';
+import { messagesRoute } from './messagesRoute';
+import { readVersion } from './readVersion';
+
+/** Activities and questions are small; anything bigger is refused with 413 before parsing. */
+export const maxBodyBytes = 256 * 1024;
+
+export interface ServerDependencies {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  /** The knowledge base in use: the answerer over it and its health. */
+  knowledge: { answerer(): Answerer; health(): KnowledgeHealth };
+  logger: Logger;
+  /** Reported by /healthz (package.json's by default). */
+  version?: string;
+}
+
+/**
+ * Builds the HTTP server with its routes, without listening: the caller (or a test) picks the port.
+ * @example
+ *   const server = createServer({ adapter, bot, knowledge, logger });
+ *   server.listen(3978);
+ */
+export function createServer(deps: ServerDependencies): Server {
+  const { adapter, bot, knowledge, logger } = deps;
+  const server = restify.createServer({ name: 'faq-bot', handleUncaughtExceptions: false });
+
+  // Read (with a size limit) then parse JSON only: no form or multipart parsing, no mapping into req.params.
+  server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
+  server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+
+  server.post('/api/messages', messagesRoute(adapter, bot, logger));
+  server.post('/api/ask', askRoute(() => knowledge.answerer()));
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), () => knowledge.health()));
+
+  // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
+  server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {
+    const internal = (err.statusCode ?? 500) >= 500;
+    if (internal) logger.error({ err }, 'Unhandled error in a route');
+    Object.assign(err, { toJSON: () => ({ error: internal ? httpErrors.internal : err.message }) });
+    return callback();
+  });
+
+  // One line per request; never headers (they carry the Authorization token).
+  server.on('after', (req, res, _route, err) => {
+    const line = { method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time(), err: err?.message };
+    if (req.getPath() === '/healthz') logger.debug(line, 'request');
+    else logger.info(line, 'request');
+  });
+
+  return server;
+}

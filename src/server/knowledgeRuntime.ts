@@ -1,0 +1,65 @@
+import { createAnswerer, type Answerer } from '../answering/answerer';
+import type { AnsweringOptions } from '../answering/answeringOptions';
+import { KnowledgeStore } from '../knowledge';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Logger } from '../logging/createLogger';
+import { describeKnowledge, type KnowledgeHealth } from './knowledgeHealth';
+
+/** The knowledge base in use and the answerer over it, kept in step when the files change. */
+export interface KnowledgeRuntime {
+  /** The answerer over the base currently loaded (call it per question: the base can be reloaded). */
+  answerer(): Answerer;
+  health(): KnowledgeHealth;
+  /** Stops watching the files. */
+  close(): Promise<void>;
+}
+
+export interface KnowledgeRuntimeOptions {
+  watch: boolean;
+  logger: Logger;
+  answering?: Partial<AnsweringOptions>;
+}
+
+/**
+ * Loads the knowledge base from `dir` (throws `KnowledgeBaseError` if it is invalid) and, with `watch`,
+ * rebuilds the answerer on every valid change. An invalid change is logged and the previous base stays in use.
+ */
+export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntimeOptions): Promise<KnowledgeRuntime> {
+  const { logger } = options;
+  const build = (kb: KnowledgeBase) => createAnswerer(kb, options.answering);
+  let answerer: Answerer | undefined;
+  const store = await KnowledgeStore.open(dir, {
+    watch: options.watch,
+    onReload: (kb: KnowledgeBase) => {
+      // Built here, off the request path: the next question gets the new index ready.
+      answerer = build(kb);
+      logger.info({ knowledge: describeKnowledge(kb) }, 'Knowledge base reloaded');
+    },
+    onError: (error: unknown) => {
+      const issues = (error as { issues?: unknown }).issues;
+      logger.error({ err: error, issues }, 'Knowledge base reload failed: the previous version stays in use');
+    },
+  });
+  const current = (): Answerer => {
+    if (answerer?.knowledgeBase !== store.current) answerer = build(store.current);
+    return answerer;
+  };
+  current();
+  return {
+    answerer: current,
+    health: () => describeKnowledge(store.current, store.lastError),
+    close: async () => {
+      await store.close();
+    },
+  };
+}
+
+/** A runtime over a base already loaded, never reloaded (tests, tools). */
+export function fixedKnowledgeRuntime(kb: KnowledgeBase, answering?: Partial<AnsweringOptions>): KnowledgeRuntime {
+  const answerer = createAnswerer(kb, answering);
+  return {
+    answerer: () => answerer,
+    health: () => describeKnowledge(kb),
+    close: async () => {},
+  };
+}
