@@ -38,6 +38,8 @@ export const messages = {
   missingKey: (where: string, key: string) => `${where} has no '${key}' (it is required)`,
   wrongType: (where: string, key: string, expected: string, value: unknown) =>
     `${where}: '${key}' should be ${typeWords[expected] ?? expected}, found ${describeValue(value)}`,
+  wrongShape: (where: string, expected: string, value: unknown) =>
+    `${where} should be ${typeWords[expected] ?? expected}, found ${describeValue(value)}`,
   emptyText: (where: string, key: string) => `${where}: '${key}' is empty`,
   emptyList: (where: string, key: string) => `${where}: '${key}' is an empty list: give at least one item`,
   badId: (where: string, key: string, value: unknown) =>

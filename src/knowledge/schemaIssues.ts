@@ -59,6 +59,8 @@ function toIssue(parsed: ParsedYaml, ownerOf: OwnerOf, error: ErrorObject): Know
     case 'type':
       // `answer:` with nothing after it is YAML null: say "empty" rather than talk about types.
       if (value === null || value === undefined) return at(valueLine, messages.emptyText(owner.label, key));
+      // The owner itself has the wrong shape (e.g. an entry written as plain text).
+      if (rest.length === 0 && path.length > 0) return at(valueLine, messages.wrongShape(owner.label, String(params.type), value));
       return at(valueLine, messages.wrongType(owner.label, key, String(params.type), value));
     case 'minLength':
       return at(valueLine, messages.emptyText(owner.label, key));
