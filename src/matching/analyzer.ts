@@ -1,23 +1,34 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
-import { DISCOURSE_WORDS, STOP_WORDS } from './stopWords';
-import { SynonymTable } from './synonyms';
+import { DISCOURSE_WORDS, NOUN_MARKERS, STOP_WORDS } from './stopWords';
+import { SynonymTable, type Word } from './synonyms';
 
 /** A word of the text once analysed: its stem, and whether it only frames the question. */
 export interface Term {
   stem: string;
+  /** A greeting, politeness or framing word: kept, but it weighs little. */
   discourse: boolean;
+  /** A grammatical word ("qui", "tu"): only kept when asked (questions made of nothing else). */
+  functionWord: boolean;
   /** 1 for a word as typed; below 1 when it was corrected from a typo. */
   confidence: number;
+  /** Comes right after an article or preposition ("un *plombier*", "pour être *cadre*"): likely a noun. */
+  nounLike: boolean;
 }
 
 /** Corrects a word unknown to the base into a known one, or returns undefined. */
 export type WordCorrector = (word: string) => { word: string; confidence: number } | undefined;
 
+export interface AnalyzeOptions {
+  correct?: WordCorrector;
+  /** Keep stop words as terms (for "tu es qui ?", which has nothing else). */
+  keepStopWords?: boolean;
+}
+
 /**
  * The text pipeline, visible as a pipeline:
- * normalise -> tokenise -> synonyms -> (typo correction) -> synonyms -> stop words -> stem.
+ * normalise -> tokenise -> typo correction -> synonyms -> stop words -> stem.
  */
 export class TextAnalyzer {
   private readonly synonyms: SynonymTable;
@@ -26,28 +37,31 @@ export class TextAnalyzer {
     this.synonyms = new SynonymTable(rules);
   }
 
-  /** Normalised words after synonyms, before stop words: the vocabulary typos are corrected against. */
-  words(text: string): string[] {
-    return this.synonyms.apply(tokenize(normalize(text)));
+  /** Words of the synonym rules: part of the vocabulary typos are corrected towards. */
+  get synonymWords(): ReadonlySet<string> {
+    return this.synonyms.words;
   }
 
-  terms(text: string, correct?: WordCorrector): Term[] {
-    let words = this.words(text);
-    const confidence = new Map<number, number>();
-    if (correct) {
-      words = words.map((word, i) => {
-        if (isFunctionWord(word)) return word;
-        const fix = correct(word);
-        if (!fix) return word;
-        confidence.set(i, fix.confidence);
-        return fix.word;
-      });
-    }
-    const terms: Term[] = [];
-    words.forEach((word, i) => {
-      if (STOP_WORDS.has(word)) return;
-      terms.push({ stem: stem(word), discourse: DISCOURSE_WORDS.has(word), confidence: confidence.get(i) ?? 1 });
+  /** Normalised words as typed (before synonyms). */
+  rawWords(text: string): string[] {
+    return tokenize(normalize(text));
+  }
+
+  terms(text: string, options: AnalyzeOptions = {}): Term[] {
+    const { correct, keepStopWords = false } = options;
+    const typed: Word[] = this.rawWords(text).map((word) => {
+      const fix = correct && !isFunctionWord(word) ? correct(word) : undefined;
+      return fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 };
     });
+    const terms: Term[] = [];
+    let previous = '';
+    for (const word of this.synonyms.apply(typed)) {
+      const functionWord = STOP_WORDS.has(word.text);
+      const nounLike = NOUN_MARKERS.has(previous);
+      previous = word.text;
+      if (functionWord && !keepStopWords) continue;
+      terms.push({ stem: stem(word.text), discourse: DISCOURSE_WORDS.has(word.text), functionWord, confidence: word.confidence, nounLike });
+    }
     return terms;
   }
 }

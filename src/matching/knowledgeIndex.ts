@@ -1,15 +1,20 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
-import type { TextAnalyzer } from './analyzer';
+import type { TextAnalyzer, Term } from './analyzer';
+
+/** One question of an entry, as stems: its topic words, and all its words. */
+export interface IndexedQuestion {
+  topic: readonly string[];
+  all: readonly string[];
+}
 
 /** What matching needs to know about one entry, precomputed once per knowledge base. */
 export interface IndexedEntry {
   entry: KnowledgeEntry;
-  /** Stems of all its questions, title and tags. */
+  /** Stems of all its questions, title and tags (function words included). */
   questionStems: ReadonlySet<string>;
   /** Stems of its answer text (facts a question may name: "Django", "40"). */
   answerStems: ReadonlySet<string>;
-  /** Each question's distinct topic stems (discourse words left out). */
-  questions: readonly (readonly string[])[];
+  questions: readonly IndexedQuestion[];
 }
 
 /** Inverted index and word statistics over one knowledge base. */
@@ -20,45 +25,48 @@ export interface KnowledgeIndex {
   /** stem -> inverse document frequency (rare words weigh more). */
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
-  /** Normalised words of the base (after synonyms): what typos are corrected towards. */
+  /** Normalised words of the base and of the synonym rules: what typos are corrected towards. */
   vocabulary: ReadonlySet<string>;
 }
 
 export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer): KnowledgeIndex {
-  const vocabulary = new Set<string>();
+  const vocabulary = new Set<string>(analyzer.synonymWords);
   const entries: IndexedEntry[] = [];
-  const postingSets = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
+  const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
 
   for (const entry of kb.entries) {
     if (entry.contextOnly) continue;
     const questionTexts = [...entry.questions, entry.title];
-    const questions = questionTexts.map((text) => distinct(analyzer.terms(text).filter((t) => !t.discourse).map((t) => t.stem)));
-    const questionStems = new Set<string>([
-      ...questionTexts.flatMap((text) => analyzer.terms(text).map((t) => t.stem)),
-      ...entry.tags.flatMap((tag) => analyzer.terms(tag).map((t) => t.stem)),
-    ]);
-    const answerStems = new Set(analyzer.terms(stripMarkdown(entry.answer)).map((t) => t.stem));
-    for (const text of [...questionTexts, ...entry.tags, stripMarkdown(entry.answer)]) {
-      for (const word of analyzer.words(text)) vocabulary.add(word);
+    const answerText = stripMarkdown(entry.answer);
+    const analyzed = questionTexts.map(analyze);
+    const questions = analyzed.map((terms) => ({
+      topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),
+      all: distinct(terms.map((t) => t.stem)),
+    }));
+    const questionStems = new Set([...analyzed.flat(), ...entry.tags.flatMap(analyze)].map((t) => t.stem));
+    const answerStems = new Set(analyzer.terms(answerText).map((t) => t.stem));
+    for (const text of [...questionTexts, ...entry.tags, answerText]) {
+      for (const word of analyzer.rawWords(text)) vocabulary.add(word);
     }
     const index = entries.length;
-    entries.push({ entry, questionStems, answerStems, questions: questions.filter((q) => q.length > 0) });
+    entries.push({ entry, questionStems, answerStems, questions });
     for (const s of new Set([...questionStems, ...answerStems])) {
-      const list = postingSets.get(s) ?? [];
+      const list = postings.get(s) ?? [];
       list.push(index);
-      postingSets.set(s, list);
+      postings.set(s, list);
     }
   }
 
   const n = entries.length;
   const idf = new Map<string, number>();
   let maxIdf = 0;
-  for (const [s, list] of postingSets) {
+  for (const [s, list] of postings) {
     const value = Math.log(1 + n / list.length);
     idf.set(s, value);
     maxIdf = Math.max(maxIdf, value);
   }
-  return { entries, postings: postingSets, idf, maxIdf: maxIdf || 1, vocabulary };
+  return { entries, postings, idf, maxIdf: maxIdf || 1, vocabulary };
 }
 
 function distinct(values: string[]): string[] {
@@ -67,7 +75,5 @@ function distinct(values: string[]): string[] {
 
 /** Markdown syntax is not content: "**Django**" and "[AWS](...)" should index as words. */
 export function stripMarkdown(markdown: string): string {
-  return markdown
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[*_`#>[\]|-]+/g, ' ');
+  return markdown.replace(/\]\([^)]*\)/g, ']').replace(/[*_`#>[\]|]+/g, ' ');
 }

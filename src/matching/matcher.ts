@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
-import { scoreEntry, type WeightedTerm } from './scoreEntry';
+import { scoreEntry, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface RankOptions {
@@ -32,34 +32,47 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer);
   const correct = createTypoCorrector(index.vocabulary, options.typo);
 
-  function weightedTerms(question: string): WeightedTerm[] {
-    const terms = analyzer.terms(question, correct);
-    const topicWords = terms.filter((t) => !t.discourse).length;
-    // In a long message, words foreign to the base are more likely context than the subject.
-    const unknownScale = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
+  function analyzeQuery(question: string): ScoringQuery {
+    let terms = analyzer.terms(question, { correct });
+    let functionWordsOnly = false;
+    if (!terms.some((t) => !t.discourse)) {
+      // Nothing but framing words ("tu es qui ?"): compare them as they are.
+      terms = analyzer.terms(question, { correct, keepStopWords: true });
+      functionWordsOnly = true;
+    }
+    const topicWords = terms.filter((t) => !t.discourse && !t.functionWord).length;
     const byStem = new Map<string, WeightedTerm>();
     for (const term of terms) {
       const known = index.idf.get(term.stem);
-      let weight = known ?? index.maxIdf * options.unknownWordWeight * unknownScale;
-      if (term.discourse) weight *= options.discourseWeight;
+      // An unknown noun is often the subject ("un plombier"); an unknown verb rarely is ("qui conçoit").
+      let weight = known ?? index.maxIdf * options.unknownWordWeight * (term.nounLike ? 1 : options.unknownNonNounFactor);
+      if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       const previous = byStem.get(term.stem);
-      if (!previous || previous.weight < weight) byStem.set(term.stem, { stem: term.stem, weight, confidence: term.confidence });
+      if (!previous || previous.weight < weight) byStem.set(term.stem, { stem: term.stem, weight, confidence: term.confidence, unknown: known === undefined });
     }
-    return [...byStem.values()];
+    // In a long message, words an entry does not cover are more likely context than the subject.
+    const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
+    return {
+      terms: [...byStem.values()],
+      stems: new Set(byStem.keys()),
+      uncoveredScale: Math.sqrt(shortness),
+      unknownUncoveredScale: Math.pow(shortness, 1.5),
+      functionWordsOnly,
+    };
   }
 
   return {
-    explain: weightedTerms,
+    explain: (question) => analyzeQuery(question).terms.slice(),
     rank(question, rankOptions = {}) {
-      const terms = weightedTerms(question);
+      const query = analyzeQuery(question);
       const candidates = new Set<number>();
-      for (const term of terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
+      for (const term of query.terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
       const scored: ScoredEntry[] = [];
       for (const i of candidates) {
         const indexed = index.entries[i];
         const profile = indexed.entry.profile;
         if (rankOptions.profile && profile && profile !== rankOptions.profile) continue;
-        const score = scoreEntry(indexed, terms, index.idf, options);
+        const score = scoreEntry(indexed, query, index.idf, options);
         if (score > 0) scored.push({ entry: indexed.entry, score });
       }
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));

@@ -9,23 +9,32 @@ export interface MatchingOptions {
   answerTextCredit: number;
   /**
    * Weight of a word the base has never seen, in units of the rarest known word's weight.
-   * High, because in a short question such a word is usually its subject ("infirmier").
+   * Fairly high, because in a short question such a word is often its subject ("infirmier").
    */
   unknownWordWeight: number;
-  /** Beyond this many topic words, a message is "long": unknown words weigh less, as context. */
+  /** Factor on an unknown word's weight when it does not follow an article or preposition (likely a verb). */
+  unknownNonNounFactor: number;
+  /** Beyond this many topic words, a message is "long": words an entry does not cover weigh less. */
   longMessageWords: number;
   /** How hard uncovered query words pull the score down (exponent on coverage). */
   coverageExponent: number;
   /** Share of the score that does not depend on how fully the best question is echoed. */
   questionEchoFloor: number;
+  /** How much a query that echoes a question well discounts its unknown words (0..1). */
+  unknownEchoDiscount: number;
+  /** Least weight of a question's word when measuring the echo (so "developpeur" is not free to omit). */
+  echoMinWeight: number;
 }
 
 export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze({
-  typo: Object.freeze({ minWordLength: 4, maxScore: 0.34, maxLengthDelta: 1 }),
+  typo: Object.freeze({ minWordLength: 5, twoEditsFromLength: 8, maxFuseScore: 0.5, candidates: 5 }),
   discourseWeight: 0.15,
-  answerTextCredit: 0.7,
-  unknownWordWeight: 1,
+  answerTextCredit: 0.85,
+  unknownWordWeight: 0.6,
+  unknownNonNounFactor: 0.4,
   longMessageWords: 6,
-  coverageExponent: 1.5,
+  coverageExponent: 2,
   questionEchoFloor: 0.5,
+  echoMinWeight: 1.2,
+  unknownEchoDiscount: 0,
 });

@@ -2,11 +2,15 @@
  * Text normalisation shared by the knowledge base and the user's question (always the same function,
  * so that both sides meet on the same forms).
  *
- * normalize("L'Étude d’un Développeur back-end ?") === "etude un developpeur back end"
+ * normalize("L'Étude d’un Développeur back-end ?") === "le etude de un developpeur back end"
  */
 
-// French elided articles and pronouns: "l'", "d'", "qu'", "jusqu'"... glued to the next word.
-const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;
+// "qu'est-ce" asks "what is", unlike "est-ce" (yes/no): keep it one word before elisions are cut.
+const WHAT_IS = /\bqu'est[- ]?ce\b/g;
+// French elided articles and pronouns ("l'", "d'", "qu'"...) glued to the next word: written out
+// in full, so that "l'école" and "la école" read alike and the article still tells a noun.
+const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;
+const ELIDED: Record<string, string> = { l: 'le ', d: 'de ', j: 'je ', m: 'me ', n: 'ne ', s: 'se ', t: 'te ', c: 'ce ' };
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9']+/g;
@@ -19,7 +23,8 @@ export function normalize(text: string): string {
     .replace(/æ/g, 'ae')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(ELISION, '')
+    .replace(WHAT_IS, 'questce')
+    .replace(ELISION, (_, word: string) => ELIDED[word] ?? `${word}e `)
     .replace(NON_WORD, ' ')
     .replace(/'/g, ' ')
     .trim()

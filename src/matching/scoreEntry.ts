@@ -1,4 +1,4 @@
-import type { IndexedEntry } from './knowledgeIndex';
+import type { IndexedEntry, IndexedQuestion } from './knowledgeIndex';
 import type { MatchingOptions } from './matchingOptions';
 
 /** A query word ready for scoring: its stem and how much it counts. */
@@ -6,39 +6,69 @@ export interface WeightedTerm {
   stem: string;
   weight: number;
   confidence: number;
+  /** The base has never seen this word. */
+  unknown: boolean;
+}
+
+/** The query as scoring sees it. */
+export interface ScoringQuery {
+  terms: readonly WeightedTerm[];
+  stems: ReadonlySet<string>;
+  /** How much an uncovered known word counts, in [0, 1]: less in long messages, where most words are context. */
+  uncoveredScale: number;
+  /** The same for words the base has never seen, which in a long message are even more likely context. */
+  unknownUncoveredScale: number;
+  /** Compare with the questions' function words too (the query has no topic word). */
+  functionWordsOnly: boolean;
 }
 
 /**
  * Score in [0, 1] of one entry for a query, from two views:
- * - coverage: the weighted share of the query's words the entry accounts for. A query word the
+ * - echo: how fully the query carries one of the entry's questions (or, for facts, its answer);
+ * - coverage: the weighted share of the query's words the entry accounts for. A known word the
  *   entry does not cover ("salaire" in "le salaire d'un lead développeur") pulls the score down
- *   hard (exponent), because answering it with that entry would be wrong;
- * - echo: how fully the query carries the entry's closest question, which separates entries
- *   that share words.
+ *   hard, because answering with that entry would be wrong. A word the base has never seen
+ *   counts less when the query echoes a question well ("quels langages *utilise* un dev back end"),
+ *   and fully when it does not ("comment devenir *infirmier*": the unknown word is the subject).
  */
-export function scoreEntry(indexed: IndexedEntry, terms: readonly WeightedTerm[], idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
+export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
+  let echo = 0;
+  for (const question of indexed.questions) echo = Math.max(echo, questionEcho(question, query, idf, options));
+
   let total = 0;
   let covered = 0;
-  for (const term of terms) {
+  let coveredByAnswerOnly = 0;
+  let uncovered = 0;
+  for (const term of query.terms) {
     total += term.weight;
-    if (indexed.questionStems.has(term.stem)) covered += term.weight * term.confidence;
-    else if (indexed.answerStems.has(term.stem)) covered += term.weight * term.confidence * options.answerTextCredit;
-  }
-  if (total === 0 || covered === 0) return 0;
-  const coverage = covered / total;
-
-  const queryStems = new Set(terms.map((t) => t.stem));
-  let echo = 0;
-  for (const question of indexed.questions) {
-    let present = 0;
-    let all = 0;
-    for (const s of question) {
-      const w = idf.get(s) ?? 0;
-      all += w;
-      if (queryStems.has(s)) present += w;
+    let credit = 0;
+    if (indexed.questionStems.has(term.stem)) credit = term.confidence;
+    else if (indexed.answerStems.has(term.stem)) {
+      credit = term.confidence * options.answerTextCredit;
+      coveredByAnswerOnly += term.weight * credit;
     }
-    if (all > 0) echo = Math.max(echo, present / all);
+    covered += term.weight * credit;
+    const scale = term.unknown ? query.unknownUncoveredScale * (1 - options.unknownEchoDiscount * echo) : query.uncoveredScale;
+    uncovered += term.weight * (1 - credit) * scale;
   }
+  if (covered === 0) return 0;
+  const coverage = covered / (covered + uncovered);
+  // A question about a fact of the answer ("il faut connaître python ?") echoes the answer, not a question.
+  const factEcho = coveredByAnswerOnly / total;
   const floor = options.questionEchoFloor;
-  return Math.pow(coverage, options.coverageExponent) * (floor + (1 - floor) * echo);
+  return Math.pow(coverage, options.coverageExponent) * (floor + (1 - floor) * Math.max(echo, factEcho));
+}
+
+/** Weighted share of a question's words present in the query. */
+function questionEcho(question: IndexedQuestion, query: ScoringQuery, idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
+  const stems = query.functionWordsOnly ? question.all : question.topic;
+  let present = 0;
+  let all = 0;
+  for (const s of stems) {
+    // Common words of the base (the job's name) still matter when missing from the query.
+    const w = Math.max(idf.get(s) ?? 0, options.echoMinWeight);
+    all += w;
+    if (query.stems.has(s)) present += w;
+  }
+  return all > 0 ? present / all : 0;
 }

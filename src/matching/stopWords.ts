@@ -7,11 +7,12 @@
 
 const FRENCH_STOP = `
 a au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en et est etre es sont sommes etes
+suis ete etais etait etaient sera serait soit ya il y
 il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que
 qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
 tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
-veux veut voudrait estce est-ce-que n l m s t qu jusqu alors donc ni or car
+veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e
 `;
 
 const ENGLISH_STOP = `
@@ -25,7 +26,7 @@ const DISCOURSE = `
 bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait question questions savoir
 voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
-know want like pourquoi why combien
+know want like definition
 `;
 
 function wordSet(text: string): ReadonlySet<string> {
@@ -34,3 +35,9 @@ function wordSet(text: string): ReadonlySet<string> {
 
 export const STOP_WORDS: ReadonlySet<string> = wordSet(FRENCH_STOP + ENGLISH_STOP);
 export const DISCOURSE_WORDS: ReadonlySet<string> = wordSet(DISCOURSE);
+
+/** Articles, possessives and prepositions: the word after one of them is most likely a noun. */
+export const NOUN_MARKERS: ReadonlySet<string> = wordSet(`
+le la les un une des du de au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette
+ces en pour par sur dans avec chez sans etre devenir comme quel quelle quels quelles a the an my your of for as
+`);

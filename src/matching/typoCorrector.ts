@@ -1,66 +1,81 @@
 import Fuse from 'fuse.js';
 import type { WordCorrector } from './analyzer';
+import { editDistance } from './editDistance';
 import { stem } from './stem';
 
 /** Tunables of typo correction (see matchingOptions for the values in use). */
 export interface TypoOptions {
   /** Words shorter than this are never corrected ("ok", "php"): too many near neighbours. */
   minWordLength: number;
-  /** Fuse.js score (0 = exact, 1 = anything) above which a candidate is not a typo any more. */
-  maxScore: number;
-  /** Largest length difference between the typed word and its correction. */
-  maxLengthDelta: number;
+  /** From this length on (of the shorter of the two words), two edits are allowed instead of one. */
+  twoEditsFromLength: number;
+  /** Fuse.js score (0 = exact, 1 = anything) above which a word is not even a candidate. */
+  maxFuseScore: number;
+  /** Candidates taken from Fuse.js before the edit-distance check. */
+  candidates: number;
 }
 
 /**
- * Corrects words unknown to the knowledge base into the closest known word, with Fuse.js
- * (Bitap: insertions, deletions, substitutions), e.g. "pyton" -> "python", "formaton" -> "formation".
- * Known words and words whose stem is known ("developpeurs") are left alone.
+ * Corrects words unknown to the knowledge base into the closest known word, e.g. "pyton" -> "python",
+ * "formaton" -> "formation", "colabore" -> "collaboration" (same stem up to one edit).
+ * Fuse.js finds candidates among known words of similar length; an edit distance on the word or
+ * on its stem then decides, because Fuse.js also accepts a pattern found *inside* a longer word,
+ * which is not a typo ("devops" is not "developpeur").
  */
 export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoOptions): WordCorrector {
-  const words = [...new Set(vocabulary)].filter((w) => w.length >= options.minWordLength);
   const known = new Set(vocabulary);
   const knownStems = new Set([...known].map(stem));
   // One small index per word length keeps every search short, whatever the size of the base.
   const byLength = new Map<number, string[]>();
-  for (const word of words) {
+  for (const word of known) {
+    if (word.length < options.minWordLength - 2 || /\d/.test(word)) continue;
     const list = byLength.get(word.length) ?? [];
     list.push(word);
     byLength.set(word.length, list);
   }
-  const fuseOptions = {
-    includeScore: true,
-    ignoreLocation: true,
-    ignoreDiacritics: true,
-    threshold: options.maxScore,
-    isCaseSensitive: false,
-  };
   const indexes = new Map<number, Fuse<string>>();
   const indexFor = (length: number): Fuse<string> | undefined => {
     let fuse = indexes.get(length);
-    if (!fuse) {
-      const list = byLength.get(length);
-      if (!list) return undefined;
-      fuse = new Fuse(list, fuseOptions);
+    const list = byLength.get(length);
+    if (!fuse && list) {
+      fuse = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore });
       indexes.set(length, fuse);
     }
     return fuse;
   };
   const cache = new Map<string, ReturnType<WordCorrector>>();
 
+  /** Edits between two words if they are within typo reach (1 edit, 2 for long words), else Infinity. */
+  function typoDistance(a: string, b: string): number {
+    const shorter = Math.min(a.length, b.length);
+    if (shorter < options.minWordLength - 1) return Infinity;
+    const max = shorter >= options.twoEditsFromLength ? 2 : 1;
+    const distance = editDistance(a, b, max);
+    return distance <= max ? distance : Infinity;
+  }
+
+  function closest(word: string): ReturnType<WordCorrector> {
+    const wordStem = stem(word);
+    let best: { word: string; distance: number } | undefined;
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      for (const hit of indexFor(length)?.search(word, { limit: options.candidates }) ?? []) {
+        // Typos rarely touch the first letter; requiring it avoids "fournit" -> "tournent".
+        if (hit.item[0] !== word[0]) continue;
+        const distance = Math.min(typoDistance(word, hit.item), typoDistance(wordStem, stem(hit.item)));
+        if (distance < Infinity && (!best || distance < best.distance)) best = { word: hit.item, distance };
+      }
+    }
+    return best && { word: best.word, confidence: 1 - best.distance / word.length };
+  }
+
   return (word) => {
     if (word.length < options.minWordLength || known.has(word) || knownStems.has(stem(word)) || /\d/.test(word)) {
       return undefined;
     }
-    if (cache.has(word)) return cache.get(word);
-    let best: { word: string; score: number } | undefined;
-    for (let delta = -options.maxLengthDelta; delta <= options.maxLengthDelta; delta++) {
-      const hit = indexFor(word.length + delta)?.search(word, { limit: 1 })[0];
-      const score = hit?.score ?? 1;
-      if (hit && score <= options.maxScore && (!best || score < best.score)) best = { word: hit.item, score };
+    if (!cache.has(word)) {
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(word, closest(word));
     }
-    const fix = best && { word: best.word, confidence: 1 - best.score };
-    if (cache.size < 10_000) cache.set(word, fix);
-    return fix;
+    return cache.get(word);
   };
 }
