@@ -1,7 +1,7 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
-import { DISCOURSE_WORDS, NOUN_MARKERS, STOP_WORDS } from './stopWords';
+import { DISCOURSE_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
 import { SynonymTable, type Word } from './synonyms';
 
 /** A word of the text once analysed: its stem, and whether it only frames the question. */
@@ -64,8 +64,4 @@ export class TextAnalyzer {
     }
     return terms;
   }
-}
-
-export function isFunctionWord(word: string): boolean {
-  return STOP_WORDS.has(word) || DISCOURSE_WORDS.has(word);
 }

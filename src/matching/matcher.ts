@@ -44,39 +44,58 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     const byStem = new Map<string, WeightedTerm>();
     for (const term of terms) {
       const known = index.idf.get(term.stem);
-      // An unknown noun is often the subject ("un plombier"); an unknown verb rarely is ("qui conçoit").
-      let weight = known ?? index.maxIdf * options.unknownWordWeight * (term.nounLike ? 1 : options.unknownNonNounFactor);
+      // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
+      // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
+      const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
+      let weight = known ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       const previous = byStem.get(term.stem);
-      if (!previous || previous.weight < weight) byStem.set(term.stem, { stem: term.stem, weight, confidence: term.confidence, unknown: known === undefined });
+      if (!previous || previous.weight < weight) byStem.set(term.stem, { stem: term.stem, weight, confidence: term.confidence, unknown: known === undefined, discourse: term.discourse });
     }
     // In a long message, words an entry does not cover are more likely context than the subject.
     const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
+    const weighted = [...byStem.values()];
     return {
-      terms: [...byStem.values()],
+      terms: weighted,
+      topicWeight: weighted.reduce((sum, t) => sum + (t.discourse && !functionWordsOnly ? 0 : t.weight), 0) || 1,
       stems: new Set(byStem.keys()),
       uncoveredScale: Math.sqrt(shortness),
       unknownUncoveredScale: Math.pow(shortness, 1.5),
       functionWordsOnly,
+      topicWordCount: topicWords,
     };
+  }
+
+  function scoreAll(query: ScoringQuery, profile: string | undefined, scores: Map<number, number>, factor = 1): void {
+    const candidates = new Set<number>();
+    for (const term of query.terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
+    for (const i of candidates) {
+      const entryProfile = index.entries[i].entry.profile;
+      if (profile && entryProfile && entryProfile !== profile) continue;
+      const score = scoreEntry(index.entries[i], query, index.idf, options) * factor;
+      if (score > (scores.get(i) ?? 0)) scores.set(i, score);
+    }
   }
 
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     rank(question, rankOptions = {}) {
       const query = analyzeQuery(question);
-      const candidates = new Set<number>();
-      for (const term of query.terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
-      const scored: ScoredEntry[] = [];
-      for (const i of candidates) {
-        const indexed = index.entries[i];
-        const profile = indexed.entry.profile;
-        if (rankOptions.profile && profile && profile !== rankOptions.profile) continue;
-        const score = scoreEntry(indexed, query, index.idf, options);
-        if (score > 0) scored.push({ entry: indexed.entry, score });
+      const scores = new Map<number, number>();
+      scoreAll(query, rankOptions.profile, scores);
+      if (query.topicWordCount > options.longMessageWords) {
+        // A long message often asks its question in one sentence, the rest being context:
+        // each sentence also gets its chance, alone, at a small discount.
+        const sentences = question.split(SENTENCE_END).filter((text) => text.trim().length > 0);
+        if (sentences.length > 1) {
+          for (const sentence of sentences) scoreAll(analyzeQuery(sentence), rankOptions.profile, scores, options.sentenceFactor);
+        }
       }
+      const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
       return scored.slice(0, rankOptions.limit ?? 5);
     },
   };
 }
+
+const SENTENCE_END = /[.!?;\n]+/;

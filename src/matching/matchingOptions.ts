@@ -14,8 +14,12 @@ export interface MatchingOptions {
   unknownWordWeight: number;
   /** Factor on an unknown word's weight when it does not follow an article or preposition (likely a verb). */
   unknownNonNounFactor: number;
+  /** ...applied only from this many topic words on: in "comment rompre mon contrat", the verb is the point. */
+  verbDiscountFromWords: number;
   /** Beyond this many topic words, a message is "long": words an entry does not cover weigh less. */
   longMessageWords: number;
+  /** Factor on the score of one sentence of a long message, scored alone. */
+  sentenceFactor: number;
   /** How hard uncovered query words pull the score down (exponent on coverage). */
   coverageExponent: number;
   /** Share of the score that does not depend on how fully the best question is echoed. */
@@ -32,7 +36,9 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   answerTextCredit: 0.85,
   unknownWordWeight: 0.6,
   unknownNonNounFactor: 0.4,
+  verbDiscountFromWords: 4,
   longMessageWords: 6,
+  sentenceFactor: 0.9,
   coverageExponent: 2,
   questionEchoFloor: 0.5,
   echoMinWeight: 1.2,

@@ -8,6 +8,7 @@ export interface WeightedTerm {
   confidence: number;
   /** The base has never seen this word. */
   unknown: boolean;
+  discourse: boolean;
 }
 
 /** The query as scoring sees it. */
@@ -20,6 +21,10 @@ export interface ScoringQuery {
   unknownUncoveredScale: number;
   /** Compare with the questions' function words too (the query has no topic word). */
   functionWordsOnly: boolean;
+  /** Number of topic words (neither grammatical nor discourse). */
+  topicWordCount: number;
+  /** Total weight of the query's words, discourse words left out (they are not in questions' topics). */
+  topicWeight: number;
 }
 
 /**
@@ -59,16 +64,29 @@ export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, idf: Read
   return Math.pow(coverage, options.coverageExponent) * (floor + (1 - floor) * Math.max(echo, factEcho));
 }
 
-/** Weighted share of a question's words present in the query. */
+/**
+ * How well one question and the query match each other: the F-measure of the share of the
+ * question found in the query (recall) and the share of the query found in the question (precision).
+ * Both matter: "portage salarial ?" is all of a short question but a small part of a long query.
+ */
 function questionEcho(question: IndexedQuestion, query: ScoringQuery, idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
   const stems = query.functionWordsOnly ? question.all : question.topic;
   let present = 0;
   let all = 0;
+  const inQuestion = new Set<string>();
   for (const s of stems) {
     // Common words of the base (the job's name) still matter when missing from the query.
     const w = Math.max(idf.get(s) ?? 0, options.echoMinWeight);
     all += w;
-    if (query.stems.has(s)) present += w;
+    if (query.stems.has(s)) {
+      present += w;
+      inQuestion.add(s);
+    }
   }
-  return all > 0 ? present / all : 0;
+  if (present === 0) return 0;
+  let queryFound = 0;
+  for (const term of query.terms) if (inQuestion.has(term.stem)) queryFound += term.weight;
+  const recall = present / all;
+  const precision = queryFound / query.topicWeight;
+  return (2 * recall * precision) / (recall + precision);
 }

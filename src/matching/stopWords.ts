@@ -41,3 +41,7 @@ export const NOUN_MARKERS: ReadonlySet<string> = wordSet(`
 le la les un une des du de au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette
 ces en pour par sur dans avec chez sans etre devenir comme quel quelle quels quelles a the an my your of for as
 `);
+
+export function isFunctionWord(word: string): boolean {
+  return STOP_WORDS.has(word) || DISCOURSE_WORDS.has(word);
+}

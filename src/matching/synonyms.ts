@@ -1,5 +1,6 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
+import { isFunctionWord } from './stopWords';
 
 interface Replacement {
   words: string[];
@@ -29,6 +30,8 @@ export class SynonymTable {
         const words = tokenize(normalize(variant));
         words.forEach((w) => this.words.add(w));
         if (words.length === 0 || words.join(' ') === canonical.join(' ')) continue;
+        // A variant that is a lone grammatical word ("a" from "a+") would rewrite every sentence.
+        if (words.length === 1 && isFunctionWord(words[0]) && !canonical.every(isFunctionWord)) continue;
         const list = this.byFirstWord.get(words[0]) ?? [];
         list.push({ words, canonical });
         this.byFirstWord.set(words[0], list);

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { WordCorrector } from './analyzer';
 import { editDistance } from './editDistance';
 import { stem } from './stem';
+import { isFunctionWord } from './stopWords';
 
 /** Tunables of typo correction (see matchingOptions for the values in use). */
 export interface TypoOptions {
@@ -28,7 +29,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
   // One small index per word length keeps every search short, whatever the size of the base.
   const byLength = new Map<number, string[]>();
   for (const word of known) {
-    if (word.length < options.minWordLength - 2 || /\d/.test(word)) continue;
+    // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
+    if (word.length < options.minWordLength - 1 || /\d/.test(word) || isFunctionWord(word)) continue;
     const list = byLength.get(word.length) ?? [];
     list.push(word);
     byLength.set(word.length, list);
@@ -61,11 +63,12 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
       for (const hit of indexFor(length)?.search(word, { limit: options.candidates }) ?? []) {
         // Typos rarely touch the first letter; requiring it avoids "fournit" -> "tournent".
         if (hit.item[0] !== word[0]) continue;
-        const distance = Math.min(typoDistance(word, hit.item), typoDistance(wordStem, stem(hit.item)));
+        // Same stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
+        const distance = Math.min(typoDistance(word, hit.item), typoDistance(wordStem, stem(hit.item)) + 0.5);
         if (distance < Infinity && (!best || distance < best.distance)) best = { word: hit.item, distance };
       }
     }
-    return best && { word: best.word, confidence: 1 - best.distance / word.length };
+    return best && { word: best.word, confidence: 1 - Math.ceil(best.distance) / word.length };
   }
 
   return (word) => {
