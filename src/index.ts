@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     watch: config.knowledgeWatch,
     logger,
     answering: config.answering,
+  }).catch((error: unknown) => {
+    if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
+    throw error;
   });
   const kb = knowledge.answerer().knowledgeBase;
   logger.info({ dir: knowledgeDir, knowledge: knowledge.health(), watch: config.knowledgeWatch }, 'Knowledge base loaded');
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, `Cannot start the server: ${reason}`);
     process.exit(1);
   });
-  server.listen(config.port, () => {
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     logger.info(
       {

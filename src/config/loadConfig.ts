@@ -27,6 +27,7 @@ export function loadConfig(env: Env): AppConfig {
 
   const config: AppConfig = {
     port: readPort(text('PORT'), problems),
+    host: text('HOST') || undefined,
     knowledgeDir: readKnowledgeDir(env.KNOWLEDGE_DIR, problems),
     knowledgeWatch: readBoolean('KNOWLEDGE_WATCH', text('KNOWLEDGE_WATCH'), configDefaults.knowledgeWatch, problems),
     logLevel: readLogLevel(text('LOG_LEVEL'), problems),

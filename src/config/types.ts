@@ -16,6 +16,8 @@ export interface BotCredentials {
 export interface AppConfig {
   /** Port of the HTTP server (0 picks a free port). */
   port: number;
+  /** Interface to listen on; undefined = all interfaces. */
+  host?: string;
   /** Folder of the YAML knowledge base. */
   knowledgeDir: string;
   /** Reload the knowledge base when its files change. */

@@ -31,7 +31,7 @@ describe('When the user asks a clear question about the job', () => {
 
 describe('When the user asks something outside the knowledge base', () => {
   test('the bot honestly says it does not know, lists what it can answer and offers examples', async () => {
-    const replies = await bot.say('Quelle est la recette de la tarte tatin ?');
+    const replies = await bot.say('Comment faire pousser des tomates sur mon balcon ?');
 
     expect(decisionOf(replies)?.kind).toBe('fallback');
     const [message] = messagesOf(replies);

@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import type { ActivityHandler } from 'botbuilder';
+import type { Server } from 'restify';
+import { createAdapter } from '../../src/bot/createAdapter';
+import { FaqBot } from '../../src/bot/faqBot';
+import type { BotCredentials } from '../../src/config/types';
+import type { Logger } from '../../src/logging/createLogger';
+import { createServer } from '../../src/server/createServer';
+import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { realKnowledgeBase } from './knowledge';
+import { silentLogger } from './logs';
+
+export const noCredentials: BotCredentials = Object.freeze({
+  MicrosoftAppId: '',
+  MicrosoftAppPassword: '',
+  MicrosoftAppType: 'MultiTenant',
+  MicrosoftAppTenantId: '',
+});
+
+export interface RunningBot {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (adapter, FaqBot over the real knowledge base, routes) listening on 127.0.0.1, free port.
+ * `bot` replaces the FaqBot (e.g. a bot that throws); `knowledge` the fixed real base (e.g. a watched copy).
+ */
+export async function startBotServer(
+  options: {
+    credentials?: BotCredentials;
+    logger?: Logger;
+    /** The real knowledge base, never reloaded, by default. */
+    knowledge?: KnowledgeRuntime;
+    bot?: (knowledge: KnowledgeRuntime) => ActivityHandler;
+  } = {},
+): Promise<RunningBot> {
+  const logger = options.logger ?? silentLogger;
+  const knowledge = options.knowledge ?? fixedKnowledgeRuntime(await realKnowledgeBase());
+  const adapter = createAdapter(options.credentials ?? noCredentials, logger);
+  const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer() });
+  const server = createServer({ adapter, bot, knowledge, logger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.server.closeAllConnections();
+      }),
+  };
+}
+
+/** POSTs JSON (or a raw string) and returns the status and the parsed body. */
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown; contentType: string | null }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed, contentType: response.headers.get('content-type') };
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AskResponse } from '../../src/answering/askResponse';
+import { askLimits } from '../../src/server/askRequest';
+import { httpErrors } from '../../src/server/errorMessages';
+import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBotServer();
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+const ask = (body: unknown, headers?: Record<string, string>) => postJson(`${bot.url}/api/ask`, body, headers);
+type AskBody = AskResponse & { decision: string };
+
+describe('When a client asks a clear question on /api/ask', () => {
+  test('it gets the answer with its id, text, score, phrasings and source, best first', async () => {
+    const response = await ask({ question: 'Quelle école pour devenir développeur back end ?', top: 3 });
+
+    expect(response.status).toBe(200);
+    const body = response.body as AskBody;
+    expect(body.decision).toBe('answer');
+    expect(body.answers[0]).toMatchObject({ id: 'back-end-studies', source: { title: expect.any(String) } });
+    expect(body.answers[0].answer.length).toBeGreaterThan(20);
+    expect(body.answers[0].questions.length).toBeGreaterThan(0);
+    const scores = body.answers.map((answer) => answer.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(body.answers.length).toBeLessThanOrEqual(3);
+    expect(body.notice).toBeUndefined();
+  });
+
+  test('"top" caps the number of answers', async () => {
+    const body = (await ask({ question: 'portage salarial', top: 1 })).body as AskBody;
+    expect(body.answers.length + body.suggestions.length).toBeLessThanOrEqual(2);
+    expect(body.answers.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('When the question is off-topic', () => {
+  test('there are no answers', async () => {
+    const body = (await ask({ question: 'Comment faire pousser des tomates sur mon balcon ?' })).body as AskBody;
+    expect(body.decision).toBe('fallback');
+    expect(body.answers).toEqual([]);
+    expect(body.notice).toBeUndefined();
+  });
+});
+
+describe('When the question is about pay, which the sources do not cover', () => {
+  test('there are no answers but a notice saying so', async () => {
+    const body = (await ask({ question: 'Combien gagne un dev back end par mois ?' })).body as AskBody;
+    expect(body.decision).toBe('not-available');
+    expect(body.answers).toEqual([]);
+    expect(body.notice?.id).toMatch(/^unavailable-/);
+  });
+});
+
+describe('When the request is invalid', () => {
+  const cases: Array<[string, unknown, string, Record<string, string>?]> = [
+    ['a body that is not JSON', '{"question": ', 'Invalid JSON'],
+    ['a plain-text body', 'Bonjour', httpErrors.bodyNotObject, { 'content-type': 'text/plain' }],
+    ['no question', { top: 3 }, httpErrors.questionMissing],
+    ['an empty question', { question: '   ' }, httpErrors.questionMissing],
+    ['a question that is not a string', { question: 42 }, httpErrors.questionNotString],
+    ['a question that is too long', { question: 'a'.repeat(askLimits.maxQuestionLength + 1) }, httpErrors.questionTooLong(askLimits.maxQuestionLength)],
+    ['top = 0', { question: 'portage', top: 0 }, httpErrors.topInvalid(1, 10)],
+    ['top = 11', { question: 'portage', top: 11 }, httpErrors.topInvalid(1, 10)],
+    ['top = 2.5', { question: 'portage', top: 2.5 }, httpErrors.topInvalid(1, 10)],
+    ['top as a string', { question: 'portage', top: '3' }, httpErrors.topInvalid(1, 10)],
+    ['an empty profile', { question: 'portage', profile: '' }, httpErrors.profileInvalid],
+  ];
+
+  test.each(cases)('%s gets a 400 with a message saying what to fix', async (_name, body, error, headers) => {
+    const response = await ask(body, headers);
+    expect(response.status).toBe(400);
+    expect((response.body as { error: string }).error).toContain(error);
+  });
+
+  test('a question of exactly the maximum length is accepted', async () => {
+    const response = await ask({ question: `portage ${'a'.repeat(askLimits.maxQuestionLength - 8)}` });
+    expect(response.status).toBe(200);
+  });
+});

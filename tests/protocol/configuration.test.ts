@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { configErrors } from '../../src/config/errorMessages';
+import { ConfigError, loadConfig, type Env } from '../../src/config/loadConfig';
+
+/** The problems a configuration is refused for (empty when it is accepted). */
+function problemsOf(env: Env): readonly string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('When nothing is configured (local use with the Emulator)', () => {
+  test('the bot listens on 3978, reads ./knowledge, and runs without credentials', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.knowledgeDir).toBe('./knowledge');
+    expect(config.logLevel).toBe('info');
+    expect(config.bot).toEqual({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' });
+  });
+});
+
+describe('When the variables are set', () => {
+  test('they are read with the Bot Framework names', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppType: 'singletenant',
+      MicrosoftAppTenantId: 'tenant',
+      KNOWLEDGE_DIR: '/data/kb',
+      KNOWLEDGE_WATCH: 'false',
+      LOG_LEVEL: 'DEBUG',
+      NODE_ENV: 'development',
+      ANSWER_THRESHOLD: '0.6',
+    });
+    expect(config).toMatchObject({ port: 8080, knowledgeDir: '/data/kb', knowledgeWatch: false, logLevel: 'debug', nodeEnv: 'development' });
+    expect(config.bot.MicrosoftAppType).toBe('SingleTenant');
+    expect(config.answering).toEqual({ answerThreshold: 0.6 });
+  });
+
+  test('a user-assigned managed identity needs no password', () => {
+    expect(problemsOf({ MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't' })).toEqual([]);
+  });
+});
+
+describe('When the configuration is wrong', () => {
+  const cases: Array<[string, Env, string]> = [
+    ['a SingleTenant bot without tenant', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId is required for SingleTenant.'],
+    ['a SingleTenant bot without App ID', { MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 't', MicrosoftAppPassword: 'p' }, configErrors.appIdRequired('SingleTenant')],
+    ['a SingleTenant bot without password', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't' }, configErrors.passwordRequired('SingleTenant')],
+    ['a managed identity with a password', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't', MicrosoftAppPassword: 'p' }, configErrors.passwordForbiddenForMsi()],
+    ['an App ID without password', { MicrosoftAppId: 'id' }, configErrors.passwordRequired('MultiTenant')],
+    ['a password without App ID', { MicrosoftAppPassword: 'p' }, configErrors.passwordWithoutAppId()],
+    ['an unknown app type', { MicrosoftAppType: 'Personal' }, configErrors.appTypeUnknown('Personal')],
+    ['a port that is not a number', { PORT: 'abc' }, 'PORT must be an integer between 0 and 65535 (got "abc").'],
+    ['a port out of range', { PORT: '70000' }, configErrors.portNotInteger('70000')],
+    ['a negative port', { PORT: '-1' }, configErrors.portNotInteger('-1')],
+    ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of'],
+    ['an empty knowledge folder', { KNOWLEDGE_DIR: ' ' }, configErrors.knowledgeDirEmpty()],
+    ['a threshold above 1', { ANSWER_THRESHOLD: '1.5' }, configErrors.thresholdOutOfRange('ANSWER_THRESHOLD', '1.5')],
+    ['a suggest threshold above the answer threshold', { ANSWER_THRESHOLD: '0.3', SUGGEST_THRESHOLD: '0.4' }, configErrors.thresholdsOrder(0.4, 0.3)],
+    ['a watch flag that is not a boolean', { KNOWLEDGE_WATCH: 'sometimes' }, configErrors.booleanExpected('KNOWLEDGE_WATCH', 'sometimes')],
+  ];
+
+  test.each(cases)('%s is refused with a message naming the variable', (_name, env, message) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  test('every problem is reported at once, not just the first', () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'x', LOG_LEVEL: 'loud', MicrosoftAppType: 'SingleTenant' });
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error?.problems.length).toBe(4);
+    expect(error?.message).toMatch(/^Invalid configuration \(4 problems\):\n {2}- PORT/);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
+import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
+import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
+import { EmulatorSession } from '../helpers/emulator';
+
+let bot: RunningBot;
+let connector: ConnectorServer;
+beforeAll(async () => {
+  [bot, connector] = await Promise.all([startBotServer(), startConnectorServer()]);
+});
+afterAll(async () => {
+  await Promise.all([bot?.close(), connector?.close()]);
+});
+
+describe('When the Emulator opens a conversation (no App ID, no password)', () => {
+  test('the bot accepts the request and posts its welcome back to the Emulator as a reply to the update', async () => {
+    const emulator = new EmulatorSession(connector.url);
+    const update = emulator.conversationUpdate();
+    connector.posted.length = 0;
+
+    const response = await postJson(`${bot.url}/api/messages`, update);
+
+    expect(response.status).toBe(200);
+    const [posted] = await connector.waitFor(1);
+    expect(posted.conversationId).toBe(emulator.conversation.id);
+    expect(posted.replyToId).toBe(update.id);
+    expect(posted.authorization).toBeUndefined();
+    expect(posted.activity.type).toBe('message');
+    expect(posted.activity.from?.id).toBe(emulator.bot.id);
+    expect(posted.activity.recipient?.id).toBe(emulator.user.id);
+    expect(posted.activity.suggestedActions?.actions.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('When the user types a question in the Emulator', () => {
+  test('the decision trace and the answer reach the Emulator, in that order', async () => {
+    const emulator = new EmulatorSession(connector.url);
+    const message = emulator.message('Quelle école pour devenir développeur back end ?');
+    connector.posted.length = 0;
+
+    const response = await postJson(`${bot.url}/api/messages`, message);
+
+    expect(response.status).toBe(200);
+    const [trace, answer] = await connector.waitFor(2);
+    expect(trace.activity.type).toBe('trace');
+    expect(trace.activity.name).toBe(decisionTraceName);
+    const decision = trace.activity.value as DecisionTrace;
+    expect(decision.kind).toBe('answer');
+    expect(decision.answers[0].id).toBe('back-end-studies');
+
+    expect(answer.replyToId).toBe(message.id);
+    expect(answer.activity.type).toBe('message');
+    expect(answer.activity.text).toContain('Source :');
+  });
+});
+
+describe('When the client asks for the replies in the response (deliveryMode expectReplies)', () => {
+  test('the replies come back in the HTTP response body and nothing is posted to the connector', async () => {
+    const emulator = new EmulatorSession(connector.url);
+    connector.posted.length = 0;
+
+    const response = await postJson(
+      `${bot.url}/api/messages`,
+      emulator.message('Comment faire pousser des tomates sur mon balcon ?', { deliveryMode: 'expectReplies' }),
+    );
+
+    expect(response.status).toBe(200);
+    const { activities } = response.body as { activities: Array<{ type: string; name?: string; value?: DecisionTrace; text?: string }> };
+    const trace = activities.find((activity) => activity.name === decisionTraceName);
+    expect(trace?.value?.kind).toBe('fallback');
+    const reply = activities.find((activity) => activity.type === 'message');
+    expect(reply?.text).toMatch(/je ne sais pas/i);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.posted).toEqual([]);
+  });
+});

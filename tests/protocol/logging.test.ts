@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { postJson, startBotServer } from '../helpers/botServer';
+import { captureLogs } from '../helpers/logs';
+
+describe('When the server handles requests', () => {
+  test('each request is logged as one JSON line with method, path, status and duration, without headers', async () => {
+    const logs = captureLogs();
+    const bot = await startBotServer({ logger: logs.logger });
+    try {
+      await postJson(`${bot.url}/api/ask`, { question: 'portage' }, { authorization: 'Bearer top-secret', cookie: 'session=abc' });
+    } finally {
+      await bot.close();
+    }
+    const line = logs.records().find((record) => record.msg === 'request');
+    expect(line).toMatchObject({ method: 'POST', path: '/api/ask', status: 200, ms: expect.any(Number) });
+    expect(logs.text()).not.toContain('top-secret');
+    expect(logs.text()).not.toContain('session=abc');
+  });
+});
+
+describe('When a secret is logged by mistake', () => {
+  test('pino censors the password and authorization fields', () => {
+    const logs = captureLogs();
+    logs.logger.info({ config: { MicrosoftAppPassword: 'p4ss' }, req: { headers: { authorization: 'Bearer t0ken' } } }, 'oops');
+    logs.logger.info({ MicrosoftAppPassword: 'p4ss', authorization: 'Bearer t0ken' }, 'oops again');
+    expect(logs.text()).not.toMatch(/p4ss|t0ken/);
+    expect(logs.text()).toContain('[redacted]');
+  });
+});
