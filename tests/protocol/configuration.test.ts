@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import dotenv from 'dotenv';
 import { describe, expect, test } from 'vitest';
 import { configErrors } from '../../src/config/errorMessages';
 import { ConfigError, loadConfig, type Env } from '../../src/config/loadConfig';
@@ -82,5 +84,25 @@ describe('When the configuration is wrong', () => {
     })();
     expect(error?.problems.length).toBe(4);
     expect(error?.message).toMatch(/^Invalid configuration \(4 problems\):\n {2}- PORT/);
+  });
+});
+
+describe('When a developer copies .env.example to .env', () => {
+  const example = dotenv.parse(readFileSync('.env.example', 'utf8'));
+
+  test('the copy is a valid configuration as it is', () => {
+    expect(() => loadConfig(example)).not.toThrow();
+  });
+
+  test('it documents exactly the variables the bot reads', () => {
+    const read = new Set<string>();
+    const recording = new Proxy({} as Env, {
+      get: (_target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    });
+    loadConfig(recording);
+    expect([...read].sort()).toEqual(Object.keys(example).sort());
   });
 });
