@@ -1,6 +1,6 @@
 import { createAnswerer, type Answerer } from '../answering/answerer';
 import type { AnsweringOptions } from '../answering/answeringOptions';
-import { KnowledgeStore } from '../knowledge';
+import { formatIssue, KnowledgeStore, type KnowledgeBaseError } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Logger } from '../logging/createLogger';
 import { describeKnowledge, type KnowledgeHealth } from './knowledgeHealth';
@@ -35,9 +35,8 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
       answerer = build(kb);
       logger.info({ knowledge: describeKnowledge(kb) }, 'Knowledge base reloaded');
     },
-    onError: (error: unknown) => {
-      const issues = (error as { issues?: unknown }).issues;
-      logger.error({ err: error, issues }, 'Knowledge base reload failed: the previous version stays in use');
+    onError: (error: KnowledgeBaseError) => {
+      logger.error({ issues: error.issues.map(formatIssue) }, 'Knowledge base reload failed: the previous version stays in use');
     },
   });
   const current = (): Answerer => {
