@@ -12,13 +12,15 @@ il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre no
 qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
 tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
-veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e
+veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant
 `;
 
 const ENGLISH_STOP = `
 what whats is are was were the an of to do does did how can could i you your for in on with my me be it its
 which who whom there this that these those and or as at by from about should would will am we our they them
-their any some into than then so if not no yes please
+their any some into than then so if not no yes please while through also just get gets got still very much more
+most only other such same each here where there doing being been having make makes made has had one ones like
+something anything someone anyone its it's im i'm can't cant don't dont does doesnt really also
 `;
 
 /** Words that frame a question rather than say its topic. */
@@ -26,7 +28,7 @@ const DISCOURSE = `
 bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait question questions savoir
 voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
-know want like definition
+know want like definition exactement exactly precisement vraiment really ok okay cool genre bref ben bah euh
 `;
 
 function wordSet(text: string): ReadonlySet<string> {

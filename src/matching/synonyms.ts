@@ -1,11 +1,7 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
+import { stem } from './stem';
 import { isFunctionWord } from './stopWords';
-
-interface Replacement {
-  words: string[];
-  canonical: string[];
-}
 
 /** A word with how sure we are that it is what the user meant (below 1 after a typo fix). */
 export interface Word {
@@ -13,12 +9,39 @@ export interface Word {
   confidence: number;
 }
 
+interface Replacement {
+  keys: string[];
+  canonical: string[];
+}
+
+/** Words shorter than this only match a rule as written: their stems collide too easily. */
+const MIN_STEMMED_LENGTH = 5;
+
+/** Finds rules by their first word's key; longest phrase first. */
+class PhraseTable {
+  private readonly byFirstKey = new Map<string, Replacement[]>();
+
+  add(keys: string[], canonical: string[]): void {
+    const list = this.byFirstKey.get(keys[0]) ?? [];
+    list.push({ keys, canonical });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirstKey.set(keys[0], list);
+  }
+
+  find(keys: readonly string[], at: number): Replacement | undefined {
+    return this.byFirstKey.get(keys[at])?.find((r) => r.keys.every((key, k) => keys[at + k] === key));
+  }
+}
+
 /**
  * Rewrites word sequences into their canonical form ("dev" -> "developpeur",
  * "salarie porte" -> "portage"), longest phrase first, applied to the base and the question alike.
+ * A rule matches its words as written first, then by stem for longer words, so that a rule on
+ * "chercher" also reads "cherche" and "cherchent".
  */
 export class SynonymTable {
-  private readonly byFirstWord = new Map<string, Replacement[]>();
+  private readonly exact = new PhraseTable();
+  private readonly stemmed = new PhraseTable();
   /** Every word that appears in a rule, so that a typo in a variant can still be corrected. */
   readonly words = new Set<string>();
 
@@ -32,23 +55,23 @@ export class SynonymTable {
         if (words.length === 0 || words.join(' ') === canonical.join(' ')) continue;
         // A variant that is a lone grammatical word ("a" from "a+") would rewrite every sentence.
         if (words.length === 1 && isFunctionWord(words[0]) && !canonical.every(isFunctionWord)) continue;
-        const list = this.byFirstWord.get(words[0]) ?? [];
-        list.push({ words, canonical });
-        this.byFirstWord.set(words[0], list);
+        this.exact.add(words, canonical);
+        if (words.some((w) => w.length >= MIN_STEMMED_LENGTH)) this.stemmed.add(words.map(stemKey), canonical);
       }
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   apply(words: readonly Word[]): Word[] {
+    const texts = words.map((w) => w.text);
+    const stems = texts.map(stemKey);
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
-      const match = this.byFirstWord.get(words[i].text)?.find((r) => r.words.every((w, k) => words[i + k]?.text === w));
+      const match = this.exact.find(texts, i) ?? this.stemmed.find(stems, i);
       if (match) {
-        const confidence = Math.min(...words.slice(i, i + match.words.length).map((w) => w.confidence));
+        const confidence = Math.min(...words.slice(i, i + match.keys.length).map((w) => w.confidence));
         out.push(...match.canonical.map((text) => ({ text, confidence })));
-        i += match.words.length;
+        i += match.keys.length;
       } else {
         out.push(words[i]);
         i += 1;
@@ -56,4 +79,8 @@ export class SynonymTable {
     }
     return out;
   }
+}
+
+function stemKey(word: string): string {
+  return word.length >= MIN_STEMMED_LENGTH ? stem(word) : word;
 }

@@ -58,14 +58,19 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
 
   function closest(word: string): ReturnType<WordCorrector> {
     const wordStem = stem(word);
-    let best: { word: string; distance: number } | undefined;
+    let best: { word: string; distance: number; prefix: number } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       for (const hit of indexFor(length)?.search(word, { limit: options.candidates }) ?? []) {
         // Typos rarely touch the first letter; requiring it avoids "fournit" -> "tournent".
         if (hit.item[0] !== word[0]) continue;
         // Same stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
         const distance = Math.min(typoDistance(word, hit.item), typoDistance(wordStem, stem(hit.item)) + 0.5);
-        if (distance < Infinity && (!best || distance < best.distance)) best = { word: hit.item, distance };
+        if (distance === Infinity) continue;
+        // Between equally close words, the one sharing the longer beginning ("statu": "statut", not "stats").
+        const prefix = commonPrefixLength(word, hit.item);
+        if (!best || distance < best.distance || (distance === best.distance && prefix > best.prefix)) {
+          best = { word: hit.item, distance, prefix };
+        }
       }
     }
     return best && { word: best.word, confidence: 1 - Math.ceil(best.distance) / word.length };
@@ -81,4 +86,10 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
     }
     return cache.get(word);
   };
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
