@@ -1,0 +1,60 @@
+/**
+ * Shapes shared by the evaluation and the benchmark. Pure data: no I/O.
+ */
+
+/** How a question is written; one bucket of the per-kind accuracy table. */
+export const ITEM_KINDS = [
+  'paraphrase',
+  'typo',
+  'no-accent',
+  'sms',
+  'short',
+  'long',
+  'english',
+  'smalltalk',
+  'unanswerable',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** One labelled question. `expect: null` (written `none` in YAML) means "must not answer". */
+export interface EvalItem {
+  q: string;
+  expect: string | null;
+  kind: ItemKind;
+  /** 1-based line in the set file, for error messages. */
+  line?: number;
+}
+
+export interface EvalSet {
+  /** Path the set was read from (or a label for sets built in memory). */
+  source: string;
+  items: EvalItem[];
+}
+
+/** What a system under test says about one question. */
+export interface Prediction {
+  /** The entry given as the answer, or null when the system does not answer. */
+  answerId: string | null;
+  /** Entries offered as "did you mean" when not answering (best first). */
+  suggestionIds: string[];
+  /** Best candidate the system considered, answered or not (for error listings). */
+  bestId?: string | null;
+  /** Score of `bestId`, in the system's own scale. */
+  score?: number;
+}
+
+/** Anything that turns a question into a prediction: our answerer, a baseline... */
+export interface SystemUnderTest {
+  name: string;
+  predict(question: string): Prediction;
+}
+
+/** One item once run through a system. */
+export interface ItemResult {
+  item: EvalItem;
+  prediction: Prediction;
+  /** Wall time of `predict`, in milliseconds. */
+  ms: number;
+}
+
+export type Outcome = 'correct' | 'wrong' | 'unanswered' | 'rejected' | 'false-answer';
