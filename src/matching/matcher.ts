@@ -30,7 +30,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const options: MatchingOptions = { ...DEFAULT_MATCHING_OPTIONS, ...overrides };
   const analyzer = new TextAnalyzer(kb.synonyms);
   const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer);
-  const correct = createTypoCorrector(index.vocabulary, options.typo);
+  const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo);
 
   function analyzeQuery(question: string): ScoringQuery {
     let terms = analyzer.terms(question, { correct });

@@ -23,12 +23,21 @@ most only other such same each here where there doing being been having make mak
 something anything someone anyone its it's im i'm can't cant don't dont does doesnt really also
 `;
 
-/** Words that frame a question rather than say its topic. */
+/**
+ * Words that frame a question rather than say its topic: greetings, politeness, and everyday verbs,
+ * adverbs and nouns that fit any question ("travailler", "plus tard", "concrètement", "truc").
+ */
 const DISCOURSE = `
 bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait question questions savoir
 voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
 know want like definition exactement exactly precisement vraiment really ok okay cool genre bref ben bah euh
+travailler travaille travaillent travaillez travaillons travail work working works aller va vont vais allez
+venir viens vient voir vois voit regarder penser pense pensez croire crois sembler semble rester reste
+mettre met prendre prend donner donne utiliser utilise utilisent concretement concret globalement generalement
+tard tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
+chose choses truc trucs gens monde fois cas facon maniere exemple niveau sujet domaine preferer prefere preferent
+possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement
 `;
 
 function wordSet(text: string): ReadonlySet<string> {

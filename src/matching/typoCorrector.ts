@@ -4,6 +4,9 @@ import { editDistance } from './editDistance';
 import { stem } from './stem';
 import { isFunctionWord } from './stopWords';
 
+/** Shorter stems are too alike ("recet" / "recent") to be compared for typos. */
+const MIN_STEM_LENGTH = 6;
+
 /** Tunables of typo correction (see matchingOptions for the values in use). */
 export interface TypoOptions {
   /** Words shorter than this are never corrected ("ok", "php"): too many near neighbours. */
@@ -23,14 +26,13 @@ export interface TypoOptions {
  * on its stem then decides, because Fuse.js also accepts a pattern found *inside* a longer word,
  * which is not a typo ("devops" is not "developpeur").
  */
-export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoOptions): WordCorrector {
+export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions): WordCorrector {
   const known = new Set(vocabulary);
-  const knownStems = new Set([...known].map(stem));
   // One small index per word length keeps every search short, whatever the size of the base.
   const byLength = new Map<number, string[]>();
   for (const word of known) {
     // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
-    if (word.length < options.minWordLength - 1 || /\d/.test(word) || isFunctionWord(word)) continue;
+    if (word.length < options.minWordLength || /\d/.test(word) || isFunctionWord(word)) continue;
     const list = byLength.get(word.length) ?? [];
     list.push(word);
     byLength.set(word.length, list);
@@ -63,8 +65,10 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
       for (const hit of indexFor(length)?.search(word, { limit: options.candidates }) ?? []) {
         // Typos rarely touch the first letter; requiring it avoids "fournit" -> "tournent".
         if (hit.item[0] !== word[0]) continue;
-        // Same stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
-        const distance = Math.min(typoDistance(word, hit.item), typoDistance(wordStem, stem(hit.item)) + 0.5);
+        // Same long stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
+        const candidateStem = stem(hit.item);
+        const stemDistance = Math.min(wordStem.length, candidateStem.length) >= MIN_STEM_LENGTH ? typoDistance(wordStem, candidateStem) + 0.5 : Infinity;
+        const distance = Math.min(typoDistance(word, hit.item), stemDistance);
         if (distance === Infinity) continue;
         // Between equally close words, the one sharing the longer beginning ("statu": "statut", not "stats").
         const prefix = commonPrefixLength(word, hit.item);
@@ -77,7 +81,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>, options: TypoO
   }
 
   return (word) => {
-    if (word.length < options.minWordLength || known.has(word) || knownStems.has(stem(word)) || /\d/.test(word)) {
+    // A word is known when it is in the base, or when its stem is one the index holds ("formations").
+    if (word.length < options.minWordLength || known.has(word) || indexedStems.has(stem(word)) || /\d/.test(word)) {
       return undefined;
     }
     if (!cache.has(word)) {

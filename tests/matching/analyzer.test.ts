@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { TextAnalyzer } from '../../src/matching/analyzer';
 import { createTypoCorrector } from '../../src/matching/typoCorrector';
 import { DEFAULT_MATCHING_OPTIONS } from '../../src/matching/matchingOptions';
+import { stem } from '../../src/matching/stem';
 
 const analyzer = new TextAnalyzer([
   { canonical: 'developpeur', variants: ['dev', 'developer', 'développeuse'] },
@@ -24,7 +25,8 @@ describe('When analysing a question', () => {
 });
 
 describe('When a word has a typo', () => {
-  const correct = createTypoCorrector(['formation', 'python', 'competences', 'developpeur'], DEFAULT_MATCHING_OPTIONS.typo);
+  const vocabulary = ['formation', 'python', 'competences', 'developpeur'];
+  const correct = createTypoCorrector(vocabulary, new Set(vocabulary.map(stem)), DEFAULT_MATCHING_OPTIONS.typo);
   test('it is corrected to the closest known word with less than full confidence', () => {
     const fix = correct('formaton');
     expect(fix?.word).toBe('formation');
