@@ -28,29 +28,60 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
   const options: AnsweringOptions = { ...DEFAULT_ANSWERING_OPTIONS, ...overrides };
   const matcher = createMatcher(knowledgeBase, options.matching);
 
+  const profileCount = knowledgeBase.profiles?.length ?? 0;
+
+  function decide(question: string, ranked: ScoredEntry[], top: number, profile: string | undefined): Decision {
+    const best = ranked[0];
+    const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
+    if (!best || best.score < options.suggestThreshold) return none;
+    if (best.entry.kind === 'not-available') return { ...none, kind: 'not-available', notice: best };
+
+    const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
+    if (best.score >= options.answerThreshold) {
+      const answers = ranked.filter((s) => answerable(s) && s.score >= options.answerThreshold).slice(0, top);
+      return { ...none, kind: 'answer', answers };
+    }
+    // Small talk is never offered as a "did you mean": it would read as a misunderstanding.
+    const suggestions = ranked
+      .filter((s) => answerable(s) && s.entry.kind !== 'smalltalk' && s.score >= options.suggestThreshold)
+      .slice(0, top);
+    return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+  }
+
+  /**
+   * With several profiles and none named, a job question ("quelles études ?") may fit each of them
+   * alike: then the best entry of each profile is offered as a "which job?" choice.
+   */
+  function profileChoice(question: string, ranked: ScoredEntry[], top: number): Decision | undefined {
+    const best = ranked[0];
+    if (!best?.entry.profile || best.score < options.suggestThreshold) return undefined;
+    const perProfile = new Map<string, ScoredEntry>();
+    for (const candidate of ranked) {
+      const id = candidate.entry.profile;
+      if (!id || perProfile.has(id) || candidate.entry.kind !== best.entry.kind) continue;
+      if (best.score - candidate.score <= options.profileTieMargin) perProfile.set(id, candidate);
+    }
+    if (perProfile.size < 2) return undefined;
+    return { kind: 'choose-profile', question, answers: [], suggestions: [...perProfile.values()].slice(0, top) };
+  }
+
   return {
     knowledgeBase,
     options,
     ask(question, askOptions = {}) {
       const top = askOptions.top ?? 3;
-      const ranked = matcher.rank(question, { limit: Math.max(top, 5) + 2, profile: askOptions.profile });
-      const best = ranked[0];
-      const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [] };
-      if (!best || best.score < options.suggestThreshold) return none;
-
-      if (best.entry.kind === 'not-available') {
-        return { ...none, kind: 'not-available', notice: best };
+      const limit = Math.max(top, 5) + 2;
+      let profile = askOptions.profile;
+      if (!profile && profileCount > 1) {
+        const named = matcher.mentionedProfiles(question);
+        if (named.length === 1) profile = named[0];
       }
-      const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
-      if (best.score >= options.answerThreshold) {
-        const answers = ranked.filter((s) => answerable(s) && s.score >= options.answerThreshold).slice(0, top);
-        return { ...none, kind: 'answer', answers };
+      const ranked = matcher.rank(question, { limit: profile ? limit : limit + profileCount, profile });
+      if (!profile && profileCount > 1) {
+        const choice = profileChoice(question, ranked, top);
+        if (choice) return choice;
       }
-      // Small talk is never offered as a "did you mean": it would read as a misunderstanding.
-      const suggestions = ranked
-        .filter((s) => answerable(s) && s.entry.kind !== 'smalltalk' && s.score >= options.suggestThreshold)
-        .slice(0, top);
-      return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+      return decide(question, ranked, top, profile);
     },
   };
 }

@@ -6,11 +6,14 @@ export interface AnsweringOptions {
   answerThreshold: number;
   /** At or above (and below answerThreshold): the entry is offered as a "did you mean". */
   suggestThreshold: number;
+  /** Entries of different profiles this close to the best are equally good: ask "which job?". */
+  profileTieMargin: number;
   matching: MatchingOptions;
 }
 
 export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.freeze({
   answerThreshold: 0.5,
   suggestThreshold: 0.25,
+  profileTieMargin: 0.08,
   matching: DEFAULT_MATCHING_OPTIONS,
 });

@@ -12,12 +12,16 @@ export interface ScoredEntry {
  * - `suggest`: no confident answer, but `suggestions` are worth a "did you mean";
  * - `not-available`: the question is about something the sources do not cover, and an entry
  *   of kind `not-available` says so honestly (`notice`);
+ * - `choose-profile`: the question fits several job profiles and names none: `suggestions` holds
+ *   the best entry of each profile, to offer "which job?";
  * - `fallback`: nothing relevant: say what the bot can answer.
  */
 export interface Decision {
-  kind: 'answer' | 'suggest' | 'not-available' | 'fallback';
+  kind: 'answer' | 'suggest' | 'not-available' | 'choose-profile' | 'fallback';
   question: string;
   answers: ScoredEntry[];
   suggestions: ScoredEntry[];
   notice?: ScoredEntry;
+  /** The job profile the answers were restricted to (asked for, or named in the question). */
+  profile?: string;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkDuplicateIds, checkEmptyTexts, checkFollowups, checkSharedQuestions, checkSynonyms, type IdLocation } from './crossChecks';
 import { checkEntryContent } from './entryChecks';
 import { messages } from './errorMessages';
+import { expandProfilePlaceholder, listProfiles } from './profiles';
 import { KnowledgeBaseError } from './KnowledgeBaseError';
 import { parseYamlFile } from './parseYamlFile';
 import type { KnowledgeBase, KnowledgeEntry, KnowledgeIssue, SynonymRule } from './types';
@@ -89,9 +90,12 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
   issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   if (issues.some((issue) => issue.severity !== 'warning')) throw new KnowledgeBaseError(issues);
 
+  const profiles = listProfiles(entries);
+  const expanded = expandProfilePlaceholder(entries, profiles);
   return Object.freeze({
-    entries: Object.freeze(entries),
-    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    entries: Object.freeze(expanded),
+    profiles: Object.freeze(profiles),
+    byId: new Map(expanded.map((entry) => [entry.id, entry])),
     synonyms: Object.freeze(synonyms),
     files: Object.freeze(names),
     loadedAt: new Date(),

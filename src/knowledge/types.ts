@@ -40,6 +40,8 @@ export interface KnowledgeEntry {
   theme?: string;
   /** Job profile this entry belongs to (e.g. `developpeur-back-end`); absent for shared entries. */
   profile?: string;
+  /** Display name of that profile (e.g. "Développeur back end"), from the file's `profile_name`. */
+  profileName?: string;
   /** Reachable only as a follow-up of another answer, never matched from free text. */
   contextOnly: boolean;
   source?: KnowledgeSource;
@@ -61,8 +63,16 @@ export interface SynonymRule {
 }
 
 /** A loaded, validated knowledge base. Immutable once built. */
+/** A job profile the base knows (its entries carry its id). */
+export interface KnowledgeProfile {
+  id: string;
+  name: string;
+}
+
 export interface KnowledgeBase {
   entries: readonly KnowledgeEntry[];
+  /** The job profiles of the base, in reading order. */
+  profiles?: readonly KnowledgeProfile[];
   byId: ReadonlyMap<string, KnowledgeEntry>;
   synonyms: readonly SynonymRule[];
   /** Files the base was read from (relative to the knowledge folder). */

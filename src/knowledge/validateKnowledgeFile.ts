@@ -25,6 +25,7 @@ interface RawEntry {
 interface RawKnowledgeFile {
   source?: KnowledgeSource;
   profile?: string;
+  profile_name?: string;
   theme?: string;
   kind?: EntryKind;
   entries: RawEntry[];
@@ -63,6 +64,8 @@ function declaredIds(parsed: ParsedYaml): DeclaredId[] {
 
 function toEntry(parsed: ParsedYaml, file: RawKnowledgeFile, raw: RawEntry, index: number): KnowledgeEntry {
   const profile = raw.profile ?? file.profile;
+  // The file's profile name only names the file's own profile.
+  const profileName = profile !== undefined && profile === file.profile ? file.profile_name : undefined;
   const theme = raw.theme ?? file.theme;
   const source = raw.source ?? file.source;
   return {
@@ -75,6 +78,7 @@ function toEntry(parsed: ParsedYaml, file: RawKnowledgeFile, raw: RawEntry, inde
     tags: raw.tags ?? [],
     ...(theme !== undefined && { theme }),
     ...(profile !== undefined && { profile }),
+    ...(profileName !== undefined && { profileName }),
     contextOnly: raw.context_only ?? false,
     ...(source !== undefined && { source: { ...source } }),
     draft: raw.draft ?? false,

@@ -29,14 +29,15 @@ export interface KnowledgeIndex {
   vocabulary: ReadonlySet<string>;
 }
 
-export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer): KnowledgeIndex {
+export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, includeDrafts = false): KnowledgeIndex {
   const vocabulary = new Set<string>(analyzer.synonymWords);
   const entries: IndexedEntry[] = [];
   const postings = new Map<string, number[]>();
   const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
 
   for (const entry of kb.entries) {
-    if (entry.contextOnly) continue;
+    // Context-only entries are reached by id only; drafts wait for a person's review.
+    if (entry.contextOnly || (entry.draft && !includeDrafts)) continue;
     const questionTexts = [...entry.questions, entry.title];
     const answerText = stripMarkdown(entry.answer);
     const analyzed = questionTexts.map(analyze);

@@ -1,5 +1,6 @@
 import type { ScoredEntry } from '../answering/types';
-import type { KnowledgeBase } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/types';
+import { normalize } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
@@ -18,6 +19,8 @@ export interface Matcher {
   rank(question: string, options?: RankOptions): ScoredEntry[];
   /** The query's words as matching sees them (for traces and the CLI). */
   explain(question: string): WeightedTerm[];
+  /** Ids of the job profiles the question names ("dev back end" names `developpeur-back-end`). */
+  mentionedProfiles(question: string): string[];
 }
 
 /**
@@ -28,8 +31,14 @@ export interface Matcher {
  */
 export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOptions> = {}): Matcher {
   const options: MatchingOptions = { ...DEFAULT_MATCHING_OPTIONS, ...overrides };
-  const analyzer = new TextAnalyzer(kb.synonyms);
-  const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer);
+  const profiles = kb.profiles ?? [];
+  const analyzer = new TextAnalyzer(withoutProfileNames(kb.synonyms, profiles));
+  // A profile is named when all the topic words of its name (or id) are in the question.
+  const profileNames = profiles.map((profile) => ({
+    id: profile.id,
+    forms: [profile.name, profile.id.split('-').join(' ')].map((text) => stemsOf(analyzer, text)).filter((stems) => stems.length > 0),
+  }));
+  const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options.includeDrafts);
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo);
 
   function analyzeQuery(question: string): ScoringQuery {
@@ -79,6 +88,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
+    mentionedProfiles(question) {
+      const stems = new Set(stemsOf(analyzer, question));
+      return profileNames.filter((p) => p.forms.some((form) => form.every((s) => stems.has(s)))).map((p) => p.id);
+    },
     rank(question, rankOptions = {}) {
       const query = analyzeQuery(question);
       const scores = new Map<number, number>();
@@ -99,3 +112,16 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+function stemsOf(analyzer: TextAnalyzer, text: string): string[] {
+  return analyzer.terms(text).filter((t) => !t.discourse).map((t) => t.stem);
+}
+
+/**
+ * Drops synonym variants that are the name of a loaded profile: the synonyms file reads other
+ * jobs' titles as "another job", which must not swallow a job the base now knows.
+ */
+function withoutProfileNames(rules: readonly SynonymRule[], profiles: readonly KnowledgeProfile[]): SynonymRule[] {
+  const names = new Set(profiles.flatMap((p) => [normalize(p.name), normalize(p.id.split('-').join(' '))]));
+  return rules.map((rule) => ({ ...rule, variants: rule.variants.filter((variant) => !names.has(normalize(variant))) }));
+}

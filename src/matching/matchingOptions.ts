@@ -3,6 +3,8 @@ import type { TypoOptions } from './typoCorrector';
 /** Every tunable of matching, named, in one place. Scores are in [0, 1]. */
 export interface MatchingOptions {
   typo: TypoOptions;
+  /** Match entries still marked `draft: true` (to preview an import); off in production. */
+  includeDrafts: boolean;
   /** Weight of a discourse word ("bonjour", "merci", "savoir") relative to a topic word. */
   discourseWeight: number;
   /** Credit for a query word found only in an entry's answer text (1 when found in its questions). */
@@ -31,6 +33,7 @@ export interface MatchingOptions {
 }
 
 export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze({
+  includeDrafts: false,
   typo: Object.freeze({ minWordLength: 5, twoEditsFromLength: 8, maxFuseScore: 0.5, candidates: 5 }),
   discourseWeight: 0.15,
   answerTextCredit: 0.85,
