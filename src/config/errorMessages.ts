@@ -18,5 +18,13 @@ export const configErrors = {
   thresholdOutOfRange: (name: string, value: string) => `${name} must be a number between 0 and 1 (got "${value}").`,
   thresholdsOrder: (suggest: number, answer: number) =>
     `SUGGEST_THRESHOLD (${suggest}) must not be above ANSWER_THRESHOLD (${answer}).`,
+  storageKindUnknown: (value: string, allowed: readonly string[]) =>
+    `STORAGE must be one of ${allowed.join(', ')} (got "${value}").`,
+  connectionStringRequired: () =>
+    'AZURE_STORAGE_CONNECTION_STRING is required for STORAGE=blob (Azure portal: storage account > Access keys).',
+  containerNameInvalid: (value: string) =>
+    `AZURE_STORAGE_CONTAINER must be 3-63 lowercase letters, digits or single dashes, starting with a letter or digit (got "${value}").`,
+  retentionDaysInvalid: (value: string) => `LEARNING_RETENTION_DAYS must be a whole number of days, at least 1 (got "${value}").`,
+  saltTooShort: () => 'LEARNING_SALT must be at least 16 characters long (or empty: a random salt is generated under DATA_DIR).',
   header: (count: number) => `Invalid configuration (${count} problem${count > 1 ? 's' : ''}):`,
 } as const;

@@ -1,6 +1,7 @@
 import { DEFAULT_ANSWERING_OPTIONS } from '../answering/answeringOptions';
 import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
+import { readLearningConfig, readStorageConfig } from './readStorageConfig';
 import type { AppConfig, BotCredentials, LogLevel, MicrosoftAppType } from './types';
 
 /** The variables read, as found in `process.env` (after dotenv). */
@@ -34,9 +35,17 @@ export function loadConfig(env: Env): AppConfig {
     nodeEnv: text('NODE_ENV') || configDefaults.nodeEnv,
     answering: readThresholds(text, problems),
     bot: readCredentials(text, problems),
+    storage: readStorageConfig(text, problems),
+    learning: readLearningConfig(text, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ ...config, answering: Object.freeze(config.answering), bot: Object.freeze(config.bot) });
+  return Object.freeze({
+    ...config,
+    answering: Object.freeze(config.answering),
+    bot: Object.freeze(config.bot),
+    storage: Object.freeze(config.storage),
+    learning: Object.freeze(config.learning),
+  });
 }
 
 function readPort(value: string, problems: string[]): number {

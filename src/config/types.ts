@@ -28,4 +28,28 @@ export interface AppConfig {
   answering: { answerThreshold?: number; suggestThreshold?: number };
   /** Empty App ID and password: local use with the Emulator or the Agents Playground, no auth. */
   bot: BotCredentials;
+  /** Where conversation state and learning records are kept. */
+  storage: StorageConfig;
+  /** Learning-loop records (unanswered questions, did-you-mean choices, votes). */
+  learning: LearningConfig;
+}
+
+/** `memory`: lost on restart; `file`: JSON files under `dataDir`; `blob`: Azure Blob Storage, shared by instances. */
+export type StorageKind = 'memory' | 'file' | 'blob';
+
+export interface StorageConfig {
+  kind: StorageKind;
+  /** Folder of the file storage, the learning records (file) and the generated hashing salt. */
+  dataDir: string;
+  /** Azure Storage connection string (required for `blob`). Never logged. */
+  connectionString?: string;
+  /** Blob container holding state and learning records (`blob`). */
+  container: string;
+}
+
+export interface LearningConfig {
+  /** Records older than this are deleted (on start, then daily). */
+  retentionDays: number;
+  /** Secret used to hash conversation ids; generated and kept under `dataDir` when absent. Never logged. */
+  salt?: string;
 }

@@ -1,0 +1,60 @@
+/**
+ * The learning loop's records: what people asked and could not get, which "did you mean" they chose,
+ * and how they voted. Records carry no user identifier: `conversation` is an HMAC of the channel's id.
+ */
+
+/** The bot's side: what it reports (raw conversation ids; the recorder hashes them). */
+export interface LearningRecorder {
+  unanswered(e: {
+    question: string;
+    conversationId: string;
+    decision: 'fallback' | 'suggest' | 'not-available';
+    candidates: { id: string; score: number }[];
+  }): Promise<void>;
+  suggestionPicked(e: { typed: string; pickedId: string; conversationId: string }): Promise<void>;
+  feedback(e: { entryId: string; vote: 'up' | 'down'; question?: string; conversationId: string }): Promise<void>;
+}
+
+/** Fields of every record. */
+interface LearningEventBase {
+  /** When it happened, ISO 8601 (UTC). */
+  at: string;
+  /** HMAC-SHA256 of the conversation id (hex): groups records of one conversation, names nobody. */
+  conversation: string;
+}
+
+/** A question the bot could not answer (fallback, "did you mean", or an honest "not in my sources"). */
+export interface UnansweredEvent extends LearningEventBase {
+  type: 'unanswered';
+  question: string;
+  decision: 'fallback' | 'suggest' | 'not-available';
+  /** The closest entries with their scores, best first. */
+  candidates: { id: string; score: number }[];
+}
+
+/** A "did you mean" choice: what was typed, and the entry picked. */
+export interface SuggestionPickedEvent extends LearningEventBase {
+  type: 'suggestion-picked';
+  typed: string;
+  pickedId: string;
+}
+
+/** A 👍 or 👎 on an answer. */
+export interface FeedbackEvent extends LearningEventBase {
+  type: 'feedback';
+  entryId: string;
+  vote: 'up' | 'down';
+  /** The question the answer was given to, when known. */
+  question?: string;
+}
+
+export type LearningEvent = UnansweredEvent | SuggestionPickedEvent | FeedbackEvent;
+
+/** Where records are kept (memory, files, Azure Blob). */
+export interface LearningStore {
+  append(event: LearningEvent): Promise<void>;
+  /** Records at or after `since`, oldest first. */
+  list(since: Date): Promise<LearningEvent[]>;
+  /** Deletes records older than `before` (whole days); returns how many days (files, folders) went. */
+  purge(before: Date): Promise<number>;
+}
