@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- --entries 2000] [--rounds 20] [--baseline-questions 30] [--seed 42] [--json]`
+ * `npm run bench [-- --entries 2000] [--runs 4] [--rounds 10] [--baseline-questions 20] [--seed 42] [--json]`
  * Index build time and per-question latency of our answerer and of the naive Fuse.js baseline,
  * on the real knowledge base and on a synthetic base of `--entries` entries, in one process.
+ * The goals are judged on "first sight" latency (questions never asked before), the honest case.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnswerer } from '../answering/answerer';
-import { loadKnowledgeBase } from '../knowledge';
+import { KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
-import { measureBuild, measureLatency, type BuildTiming } from '../evaluation/benchmark';
+import { measureBuild, measureFirstSight, measureRepeated, type BuildTiming } from '../evaluation/benchmark';
 import type { LatencyStats } from '../evaluation/latencyStats';
-import { loadDevSet } from '../evaluation/loadEvalSet';
+import { EvalSetError, loadDevSet } from '../evaluation/loadEvalSet';
 import { naiveFuseBaseline } from '../evaluation/naiveFuseBaseline';
 import { syntheticKnowledgeBase, syntheticQueries } from '../evaluation/syntheticBase';
 import { ms, textTable } from '../evaluation/textTable';
@@ -18,10 +20,20 @@ import { ms, textTable } from '../evaluation/textTable';
 /** Latency goals of the product (p99 of one question, in milliseconds). */
 const GOAL_P99_REAL_MS = 1;
 const GOAL_P99_SYNTHETIC_MS = 5;
+/** Warm-up questions derived from the base itself, never the measured ones. */
+const WARMUP_QUESTIONS = 100;
 
-interface SystemFigures {
-  build: BuildTiming;
-  latency: LatencyStats;
+interface BaseRun {
+  base: string;
+  kb: KnowledgeBase;
+  questions: string[];
+  /** Fresh answerers, each asked every question once. */
+  runs: number;
+  /** Passes over the questions on one answerer, for the repeated-question figure. */
+  rounds: number;
+  /** Fuse.js can be too slow for every question: it gets an evenly spread sample, asked once. */
+  baselineQuestions: number;
+  goalP99Ms: number;
 }
 
 interface BaseFigures {
@@ -29,21 +41,9 @@ interface BaseFigures {
   entries: number;
   phrasings: number;
   questions: number;
-  ours: SystemFigures;
-  baseline: SystemFigures;
   goalP99Ms: number;
-}
-
-interface BaseRun {
-  base: string;
-  kb: KnowledgeBase;
-  questions: string[];
-  rounds: number;
-  /** The baseline can be too slow for every question: it gets an evenly spread sample. */
-  baselineQuestions: number;
-  baselineRounds: number;
-  baselineWarmupRounds: number;
-  goalP99Ms: number;
+  ours: { build: BuildTiming; firstSight: LatencyStats; repeated: LatencyStats };
+  baseline: { build: BuildTiming; firstSight: LatencyStats };
 }
 
 /** Every k-th question, so that the sample keeps the mix of the full list. */
@@ -54,46 +54,53 @@ function spreadSample(questions: string[], size: number): string[] {
 }
 
 function measureBase(run: BaseRun): BaseFigures {
-  const { base, kb, questions, rounds, baselineQuestions, goalP99Ms } = run;
+  const { kb, questions } = run;
+  const warmup = syntheticQueries(kb, WARMUP_QUESTIONS, 99);
   const ours = measureBuild(() => createAnswerer(kb), 5);
-  const oursLatency = measureLatency((q) => ours.system.ask(q), questions, { warmupRounds: 2, rounds });
+  const firstSight = measureFirstSight(() => {
+    const answerer = createAnswerer(kb);
+    return (q) => answerer.ask(q);
+  }, questions, warmup, run.runs);
+  const repeated = measureRepeated((q) => ours.system.ask(q), questions, run.rounds);
+
   const fuse = measureBuild(() => naiveFuseBaseline(kb), 3);
-  const sample = spreadSample(questions, baselineQuestions);
-  const fuseLatency = measureLatency((q) => fuse.system.predict(q), sample, { warmupRounds: run.baselineWarmupRounds, rounds: run.baselineRounds });
+  const sample = spreadSample(questions, run.baselineQuestions);
+  const fuseWarmup = warmup.slice(0, 10);
+  const fuseLatency = measureFirstSight(() => (q) => fuse.system.predict(q), sample, fuseWarmup, 1);
   return {
-    base,
+    base: run.base,
     entries: kb.entries.length,
     phrasings: kb.entries.reduce((n, e) => n + e.questions.length, 0),
     questions: questions.length,
-    ours: { build: ours.timing, latency: oursLatency },
-    baseline: { build: fuse.timing, latency: fuseLatency },
-    goalP99Ms,
+    goalP99Ms: run.goalP99Ms,
+    ours: { build: ours.timing, firstSight, repeated },
+    baseline: { build: fuse.timing, firstSight: fuseLatency },
   };
 }
 
-function ratio(a: number, b: number): string {
-  return b > 0 ? `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×` : '-';
-}
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×` : '-');
 
 function printTable(f: BaseFigures): void {
   const rows: string[][] = [];
-  const line = (label: string, pick: (s: SystemFigures) => number) => {
-    const a = pick(f.ours);
-    const b = pick(f.baseline);
-    rows.push([label, ms(a), ms(b), ratio(a, b)]);
-  };
-  line('build, first (cold)', (s) => s.build.firstMs);
-  line('build, median of next', (s) => s.build.medianMs);
-  line('latency mean', (s) => s.latency.mean);
-  line('latency p50', (s) => s.latency.p50);
-  line('latency p95', (s) => s.latency.p95);
-  line('latency p99', (s) => s.latency.p99);
-  line('latency max', (s) => s.latency.max);
-  rows.push(['timed questions', String(f.ours.latency.count), String(f.baseline.latency.count), '']);
-  const met = (s: SystemFigures) => (s.latency.p99 < f.goalP99Ms ? 'met' : 'NOT MET');
-  rows.push([`goal: p99 < ${f.goalP99Ms} ms`, met(f.ours), met(f.baseline), '']);
+  const both = (label: string, a: number, b: number) => rows.push([label, ms(a), ms(b), ratio(a, b)]);
+  const oursOnly = (label: string, a: number) => rows.push([label, ms(a), '-', '']);
+  both('build, first (cold)', f.ours.build.firstMs, f.baseline.build.firstMs);
+  both('build, median of next', f.ours.build.medianMs, f.baseline.build.medianMs);
+  for (const key of ['mean', 'p50', 'p95', 'p99', 'max'] as const) {
+    both(`first sight ${key}`, f.ours.firstSight[key], f.baseline.firstSight[key]);
+  }
+  rows.push(['first sight, timed questions', String(f.ours.firstSight.count), String(f.baseline.firstSight.count), '']);
+  const met = (s: LatencyStats) => (s.p99 < f.goalP99Ms ? 'met' : 'NOT MET');
+  rows.push([`GOAL first sight p99 < ${f.goalP99Ms} ms`, met(f.ours.firstSight), met(f.baseline.firstSight), '']);
+  for (const key of ['p50', 'p99', 'max'] as const) oursOnly(`repeated ${key} (caches warm)`, f.ours.repeated[key]);
   console.log(`${f.base}: ${f.entries} entries, ${f.phrasings} phrasings, ${f.questions} distinct questions`);
   console.log(textTable(['', 'ours', 'naive Fuse.js', 'ours/baseline'], rows) + '\n');
+}
+
+function positiveInt(value: string | undefined, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--${name} must be a positive integer`);
+  return n;
 }
 
 async function main(): Promise<number> {
@@ -102,62 +109,60 @@ async function main(): Promise<number> {
       knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR ?? 'knowledge' },
       set: { type: 'string', default: 'tests/fixtures/dev-set.yaml' },
       entries: { type: 'string', default: '2000' },
-      rounds: { type: 'string', default: '20' },
+      runs: { type: 'string', default: '4' },
+      rounds: { type: 'string', default: '10' },
+      'baseline-questions': { type: 'string', default: '20' },
       seed: { type: 'string', default: '42' },
-      'baseline-questions': { type: 'string', default: '30' },
       json: { type: 'boolean', default: false },
     },
   });
-  const entries = Number(values.entries);
-  const rounds = Number(values.rounds);
-  if (!Number.isInteger(entries) || entries < 1 || !Number.isInteger(rounds) || rounds < 1) {
-    console.error('--entries and --rounds must be positive integers');
-    return 2;
-  }
+  const runs = positiveInt(values.runs, 'runs');
+  const rounds = positiveInt(values.rounds, 'rounds');
+  const seed = positiveInt(values.seed, 'seed');
   const kb = await loadKnowledgeBase(path.resolve(values.knowledge));
   const devQuestions = loadDevSet(path.resolve(values.set), kb).items.map((i) => i.q);
-  const synthetic = syntheticKnowledgeBase({ entries, seed: Number(values.seed), synonyms: kb.synonyms });
-  // Against the synthetic base: its own phrasings made informal, plus the dev questions (mostly misses).
-  const syntheticQuestions = [...syntheticQueries(synthetic, 250), ...devQuestions];
+  const synthetic = syntheticKnowledgeBase({ entries: positiveInt(values.entries, 'entries'), seed, synonyms: kb.synonyms });
 
-  const baselineQuestions = Number(values['baseline-questions']);
   const figures = [
     measureBase({
       base: 'real base',
       kb,
       questions: devQuestions,
+      runs,
       rounds,
-      baselineQuestions: devQuestions.length,
-      baselineRounds: Math.max(1, Math.round(rounds / 10)),
-      baselineWarmupRounds: 1,
+      // Fuse.js takes tens of ms a question here: a spread sample of 120 keeps the run short.
+      baselineQuestions: Math.min(120, devQuestions.length),
       goalP99Ms: GOAL_P99_REAL_MS,
     }),
-    // Fuse.js takes about a second per question at this size: a sample, one round, no warm-up
-    // round (its three index builds have warmed its code already).
     measureBase({
-      base: `synthetic base (seed ${values.seed})`,
+      base: `synthetic base (seed ${seed})`,
+      // Its own phrasings made informal, plus the dev questions (mostly misses there).
       kb: synthetic,
-      questions: syntheticQuestions,
-      rounds: Math.max(1, Math.round(rounds / 4)),
-      baselineQuestions,
-      baselineRounds: 1,
-      baselineWarmupRounds: 0,
+      questions: [...syntheticQueries(synthetic, 250), ...devQuestions],
+      runs: Math.max(1, Math.ceil(runs / 2)),
+      rounds: Math.max(1, Math.ceil(rounds / 4)),
+      // About a second a question for Fuse.js at this size.
+      baselineQuestions: positiveInt(values['baseline-questions'], 'baseline-questions'),
       goalP99Ms: GOAL_P99_SYNTHETIC_MS,
     }),
   ];
   if (values.json) {
-    console.log(JSON.stringify({ node: process.version, figures }, null, 2));
+    console.log(JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg()[0], figures }, null, 2));
   } else {
-    console.log(`Node ${process.version}, ${process.platform}/${process.arch}; times per question, after warm-up\n`);
+    const load = os.loadavg()[0];
+    console.log(`Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load.toFixed(1)}.`);
+    if (load > os.cpus().length / 2) console.log('The machine is busy: tail latencies (p95 and above) are inflated by other processes.');
+    console.log(`"First sight": fresh index warmed up with ${WARMUP_QUESTIONS} other questions, each measured question asked once.`);
+    console.log('Baseline: naive Fuse.js, on an evenly spread sample of the questions.\n');
     figures.forEach(printTable);
   }
-  return figures.every((f) => f.ours.latency.p99 < f.goalP99Ms) ? 0 : 1;
+  return figures.every((f) => f.ours.firstSight.p99 < f.goalP99Ms) ? 0 : 1;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
-    process.exit(1);
+    console.error(error instanceof RangeError || error instanceof KnowledgeBaseError || error instanceof EvalSetError ? error.message : error);
+    process.exit(error instanceof RangeError ? 2 : 1);
   },
 );

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase } from '../knowledge';
+import { KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
 import { formatComparison, formatErrors } from '../evaluation/evalReport';
 import { evaluateAgainstBaseline } from '../evaluation/evaluate';
 import { EvalSetError, loadEvalSet } from '../evaluation/loadEvalSet';
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof EvalSetError ? error.message : error);
+    console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
     process.exit(1);
   },
 );

@@ -95,7 +95,7 @@ export function syntheticKnowledgeBase(options: SyntheticBaseOptions = {}): Know
 }
 
 /**
- * Questions a user could type against a synthetic base: phrasings of random entries, made
+ * Questions a user could type against any base (synthetic or real): phrasings of random entries, made
  * informal (lower case, no accents, a dropped word, a swapped letter). Deterministic.
  */
 export function syntheticQueries(kb: KnowledgeBase, count: number, seed = 7): string[] {
