@@ -2,6 +2,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { Answerer } from '../answering/answerer';
 import type { Logger } from '../logging/createLogger';
+import type { StorageHealth } from '../storage/storageHealth';
 import { askRoute } from './askRoute';
 import { httpErrors } from './errorMessages';
 import { healthRoute } from './healthRoute';
@@ -18,6 +19,8 @@ export interface ServerDependencies {
   /** The knowledge base in use: the answerer over it and its health. */
   knowledge: { answerer(): Answerer; health(): KnowledgeHealth };
   logger: Logger;
+  /** The state storage, whose health /healthz reports (absent: not reported). */
+  storage?: { health(): StorageHealth };
   /** Reported by /healthz (package.json's by default). */
   version?: string;
 }
@@ -38,7 +41,8 @@ export function createServer(deps: ServerDependencies): Server {
 
   server.post('/api/messages', messagesRoute(adapter, bot, logger));
   server.post('/api/ask', askRoute(() => knowledge.answerer()));
-  server.get('/healthz', healthRoute(deps.version ?? readVersion(), () => knowledge.health()));
+  const storage = deps.storage;
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), () => knowledge.health(), storage && (() => storage.health())));
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {

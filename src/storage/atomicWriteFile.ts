@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+
+/**
+ * Writes `text` to `file` through a temporary file and a rename: a reader (or a restart after a crash)
+ * sees the old content or the new one, never half a file.
+ */
+export async function atomicWriteFile(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}

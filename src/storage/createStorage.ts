@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import type { StorageConfig } from '../config/types';
+import { BlobStateStorage } from './blobStateStorage';
+import { FileStorage } from './fileStorage';
+import { ResilientStorage, type ResilientStorageOptions } from './resilientStorage';
+
+/** Sub-folder of DATA_DIR holding the state files. */
+export const STATE_FOLDER = 'state';
+
+/** The backend named by the configuration, without resilience. */
+export function createBackendStorage(config: StorageConfig): Storage {
+  switch (config.kind) {
+    case 'memory':
+      return new MemoryStorage();
+    case 'file':
+      return new FileStorage(path.resolve(config.dataDir, STATE_FOLDER));
+    case 'blob':
+      if (!config.connectionString) throw new Error('AZURE_STORAGE_CONNECTION_STRING is required for STORAGE=blob.');
+      return new BlobStateStorage(config.connectionString, config.container);
+  }
+}
+
+/**
+ * The bot's `Storage` (conversation and user state) as configured, wrapped so that an outage
+ * degrades the bot instead of breaking its turns.
+ * @example
+ *   const storage = createStorage(config.storage, { logger });
+ *   new ConversationState(storage); storage.health();
+ */
+export function createStorage(
+  config: StorageConfig,
+  options: Omit<ResilientStorageOptions, 'kind'>,
+): ResilientStorage {
+  return new ResilientStorage(createBackendStorage(config), { ...options, kind: config.kind });
+}
