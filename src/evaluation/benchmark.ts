@@ -22,35 +22,55 @@ export function measureBuild<T>(build: () => T, runs: number): { system: T; timi
 
 type Ask = (question: string) => unknown;
 
+/**
+ * Per-question durations in milliseconds: wall clock, and CPU time of the process. On a busy
+ * machine the wall clock also counts time spent waiting for a core; CPU time does not (but it
+ * includes the engine's own background threads: garbage collection, compilation).
+ */
+export interface Timings {
+  wall: LatencyStats;
+  cpu: LatencyStats;
+}
+
+interface Samples {
+  wall: number[];
+  cpu: number[];
+}
+
 /** Times one call per question; results go to a sink so the engine cannot skip the work. */
-function timeEach(ask: Ask, questions: readonly string[], durations: number[]): void {
+function timeEach(ask: Ask, questions: readonly string[], samples: Samples): void {
   const sink: unknown[] = [];
   for (const q of questions) {
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     sink.push(ask(q));
-    durations.push(msSince(start));
+    samples.wall.push(msSince(start));
+    const cpu = process.cpuUsage(cpuStart);
+    samples.cpu.push((cpu.user + cpu.system) / 1000);
   }
 }
+
+const stats = (samples: Samples): Timings => ({ wall: latencyStats(samples.wall), cpu: latencyStats(samples.cpu) });
 
 /**
  * Latency of questions a system has never seen: for each run, a fresh system is built, warmed up
  * with *other* questions (so JIT compilation is not measured but per-word caches hold only what
  * they would hold in production), then each question is asked once.
  */
-export function measureFirstSight(build: () => Ask, questions: readonly string[], warmup: readonly string[], runs: number): LatencyStats {
-  const durations: number[] = [];
+export function measureFirstSight(build: () => Ask, questions: readonly string[], warmup: readonly string[], runs: number): Timings {
+  const samples: Samples = { wall: [], cpu: [] };
   for (let r = 0; r < Math.max(1, runs); r++) {
     const ask = build();
     for (const q of warmup) ask(q);
-    timeEach(ask, questions, durations);
+    timeEach(ask, questions, samples);
   }
-  return latencyStats(durations);
+  return stats(samples);
 }
 
 /** Latency of questions asked again and again on one system (caches warm): a best case. */
-export function measureRepeated(ask: Ask, questions: readonly string[], rounds: number): LatencyStats {
+export function measureRepeated(ask: Ask, questions: readonly string[], rounds: number): Timings {
   for (const q of questions) ask(q);
-  const durations: number[] = [];
-  for (let r = 0; r < Math.max(1, rounds); r++) timeEach(ask, questions, durations);
-  return latencyStats(durations);
+  const samples: Samples = { wall: [], cpu: [] };
+  for (let r = 0; r < Math.max(1, rounds); r++) timeEach(ask, questions, samples);
+  return stats(samples);
 }
