@@ -9,7 +9,7 @@ function isOffered(entry: KnowledgeEntry): boolean {
 }
 
 /** Offered entries grouped by theme, biggest theme first (file order within a theme and between equals). */
-function byTheme(kb: KnowledgeBase): Array<[theme: string | undefined, entries: KnowledgeEntry[]]> {
+export function byTheme(kb: KnowledgeBase): Array<[theme: string | undefined, entries: KnowledgeEntry[]]> {
   const groups = new Map<string | undefined, KnowledgeEntry[]>();
   for (const entry of kb.entries.filter(isOffered)) {
     const group = groups.get(entry.theme) ?? [];
@@ -37,4 +37,14 @@ export function exampleEntries(kb: KnowledgeBase, max = maxExamples): KnowledgeE
     for (const group of groups) if (group[round] && picked.length < max) picked.push(group[round]);
   }
   return picked;
+}
+
+/**
+ * The entries an answer offers next, in the order its author wrote them. Follow-ups may be context-only
+ * entries (reachable only this way); ids missing after a reload and unreviewed drafts are left out.
+ */
+export function followupEntries(entry: KnowledgeEntry, kb: KnowledgeBase): KnowledgeEntry[] {
+  return entry.followups
+    .map((id) => kb.byId.get(id))
+    .filter((followup): followup is KnowledgeEntry => followup !== undefined && !followup.draft);
 }

@@ -18,9 +18,13 @@ export interface DecisionTrace {
   answers: TracedEntry[];
   suggestions: TracedEntry[];
   notice?: TracedEntry;
+  /** How the entry was reached: typed text, text read in the conversation's context, or a button (by id). */
+  via?: 'text' | 'context' | 'button';
+  /** The topic words added when the context was used. */
+  context?: string;
 }
 
-export function toDecisionTrace(decision: Decision): DecisionTrace {
+export function toDecisionTrace(decision: Decision, how: Pick<DecisionTrace, 'via' | 'context'> = {}): DecisionTrace {
   const trace: DecisionTrace = {
     kind: decision.kind,
     question: decision.question,
@@ -28,6 +32,8 @@ export function toDecisionTrace(decision: Decision): DecisionTrace {
     suggestions: decision.suggestions.map(traced),
   };
   if (decision.notice) trace.notice = traced(decision.notice);
+  if (how.via) trace.via = how.via;
+  if (how.context) trace.context = how.context;
   return trace;
 }
 

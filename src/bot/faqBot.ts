@@ -1,38 +1,58 @@
-import { ActivityHandler, TurnContext } from 'botbuilder';
+import { ActivityHandler, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import pino from 'pino';
 import type { Answerer } from '../answering/answerer';
-import { decisionTraceName, decisionTraceValueType, toDecisionTrace } from './decisionTrace';
-import { markdownRenderer } from './markdownRenderer';
+import type { Logger } from '../logging/createLogger';
+import { exampleEntries } from './catalog';
+import { ConversationMemory } from './conversationMemory';
+import { offer } from './entryReply';
+import type { HandoffContact } from './handoff';
+import { guardRecorder, type LearningRecorder } from './learningHooks';
+import { handleMessage } from './messageTurn';
+import { rendererFor } from './rendererFor';
 import type { ReplyRenderer } from './replyRenderer';
+import { runTurn, type ConversationServices } from './turn';
 
-/** Longer messages are cut before matching: nobody asks a FAQ question in a thousand characters. */
-export const maxQuestionLength = 1000;
+export { maxQuestionLength } from './questionTurn';
 
 export interface FaqBotOptions {
   /** The current answerer; a function because the knowledge base can be reloaded while the bot runs. */
   answerer: () => Answerer;
-  /** How replies look (Markdown with suggested actions by default). */
-  renderer?: ReplyRenderer;
+  /** How replies look on a channel (default: cards where they render, Markdown text elsewhere). */
+  rendererFor?: (channelId: string | undefined) => ReplyRenderer;
+  /** Where conversation state lives (default: memory, lost on restart). */
+  storage?: Storage;
+  /** The learning loop; its failures are logged and never break a turn. */
+  recorder?: LearningRecorder;
+  /** Who to contact when a person asks for a human (from configuration; none invented). */
+  handoff?: HandoffContact;
+  logger?: Logger;
 }
 
 /**
- * The FAQ bot: greets people who join, answers each message from the knowledge base,
- * and leaves a trace of its decision for the Emulator.
+ * The FAQ bot: greets people who join and answers their messages from the knowledge base, with
+ * cards, follow-ups, context, a help menu, feedback and hand-off (see messageTurn for the routing).
  */
 export class FaqBot extends ActivityHandler {
-  private readonly answerer: () => Answerer;
-  private readonly renderer: ReplyRenderer;
+  private readonly services: ConversationServices;
 
   constructor(options: FaqBotOptions) {
     super();
-    this.answerer = options.answerer;
-    this.renderer = options.renderer ?? markdownRenderer;
+    const logger = options.logger ?? pino({ level: 'silent' });
+    this.services = {
+      answerer: options.answerer,
+      rendererFor: options.rendererFor ?? rendererFor,
+      memory: new ConversationMemory(options.storage ?? new MemoryStorage(), logger),
+      recorder: guardRecorder(options.recorder, logger),
+      handoff: options.handoff ?? {},
+      logger,
+    };
 
     this.onMembersAdded(async (context, next) => {
       await this.welcome(context);
       await next();
     });
     this.onMessage(async (context, next) => {
-      await this.answer(context);
+      await runTurn(this.services, context, handleMessage);
       await next();
     });
   }
@@ -42,20 +62,9 @@ export class FaqBot extends ActivityHandler {
     // The bot's own arrival is announced too: greet people only.
     const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
     if (people.length === 0) return;
-    await context.sendActivities(this.renderer.welcome(this.answerer().knowledgeBase));
-  }
-
-  private async answer(context: TurnContext): Promise<void> {
-    const answerer = this.answerer();
-    // In group chats (Teams) the text starts with an @mention of the bot: not part of the question.
-    const raw = context.activity.text ?? '';
-    const text = (raw && context.activity.recipient ? TurnContext.removeRecipientMention(context.activity) : raw).trim();
-    if (text === '') {
-      await context.sendActivities(this.renderer.emptyMessage(answerer.knowledgeBase));
-      return;
-    }
-    const decision = answerer.ask(text.slice(0, maxQuestionLength));
-    await context.sendTraceActivity(decisionTraceName, toDecisionTrace(decision), decisionTraceValueType, 'Décision');
-    await context.sendActivities(this.renderer.decision(decision, answerer.knowledgeBase));
+    await runTurn(this.services, context, async (turn) => {
+      await context.sendActivities(turn.renderer.welcome(turn.kb));
+      offer(turn, exampleEntries(turn.kb), 'followup');
+    });
   }
 }

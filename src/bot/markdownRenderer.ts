@@ -1,53 +1,47 @@
-import { ActionTypes, ActivityTypes, type CardAction } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
-import { exampleEntries, knowledgeTopics } from './catalog';
+import { exampleEntries, followupEntries, knowledgeTopics } from './catalog';
+import { escapeUserText } from './escapeUserText';
+import { menuGroups } from './menuGroups';
 import { messages } from './messages';
-import type { Reply, ReplyRenderer } from './replyRenderer';
+import { renderDecision, type Reply, type ReplyRenderer } from './replyRenderer';
+import { textWithActions } from './suggestedActions';
+
+export interface TextRendererOptions {
+  /** Most suggested actions per reply (Teams shows three). */
+  maxSuggestedActions: number;
+}
 
 /**
- * Plain Markdown replies with suggested actions: works on every channel, the Emulator included.
- * A button shows an entry's title and sends its canonical question, which the matcher answers with certainty.
+ * Replies for channels without cards: clean Markdown text, follow-ups and choices as suggested actions.
+ * Works on every channel; it is also what cards fall back to for welcome and fallback messages.
  */
-export const markdownRenderer: ReplyRenderer = {
-  welcome(kb) {
-    return [textWithActions(messages.welcome(knowledgeTopics(kb)), exampleEntries(kb))];
-  },
-
-  decision(decision, kb) {
-    switch (decision.kind) {
-      case 'answer':
-        return [answerReply(decision.answers[0].entry)];
-      case 'suggest':
-        return [textWithActions(messages.didYouMean, decision.suggestions.map((s) => s.entry))];
-      case 'not-available':
-        return decision.notice ? [answerReply(decision.notice.entry)] : fallbackReply(kb);
-      case 'fallback':
-        return fallbackReply(kb);
-    }
-  },
-
-  emptyMessage(kb) {
-    return [textWithActions(messages.emptyMessage, exampleEntries(kb))];
-  },
-};
-
-function fallbackReply(kb: KnowledgeBase): Reply[] {
-  return [textWithActions(messages.fallback(knowledgeTopics(kb)), exampleEntries(kb))];
+export function createTextRenderer(options: TextRendererOptions): ReplyRenderer {
+  const max = options.maxSuggestedActions;
+  const renderer: Omit<ReplyRenderer, 'decision'> = {
+    welcome: (kb) => [textWithActions(messages.welcome(knowledgeTopics(kb)), exampleEntries(kb), max)],
+    answer: (entry, kb) => [textWithActions(answerText(entry), followupEntries(entry, kb), max)],
+    didYouMean: (typed, candidates) => [textWithActions(messages.didYouMean(escapeUserText(typed)), candidates, max)],
+    fallback: (kb) => [textWithActions(messages.fallback(knowledgeTopics(kb)), exampleEntries(kb), max)],
+    menu: (kb) => [{ type: ActivityTypes.Message, text: menuText(kb), textFormat: 'markdown' }],
+    emptyMessage: (kb) => [textWithActions(messages.emptyMessage, exampleEntries(kb), max)],
+  };
+  return { ...renderer, decision: (decision, kb) => renderDecision(renderer, decision, kb) };
 }
 
-function answerReply(entry: KnowledgeEntry): Reply {
+/** The text renderer with the default number of suggested actions. */
+export const markdownRenderer: ReplyRenderer = createTextRenderer({ maxSuggestedActions: 4 });
+
+/** An answer with its source line. */
+export function answerText(entry: KnowledgeEntry): string {
   const source = entry.source;
-  const text = source ? `${entry.answer}\n\n${messages.sourceLine(source.title, source.updated, source.url)}` : entry.answer;
-  return { type: ActivityTypes.Message, text, textFormat: 'markdown' };
+  return source ? `${entry.answer}\n\n${messages.sourceLine(source.title, source.updated, source.url)}` : entry.answer;
 }
 
-function textWithActions(text: string, entries: readonly KnowledgeEntry[]): Reply {
-  const actions: CardAction[] = entries.map((entry) => ({
-    type: ActionTypes.ImBack,
-    title: entry.title,
-    value: entry.questions[0],
-  }));
-  const reply: Reply = { type: ActivityTypes.Message, text, textFormat: 'markdown' };
-  if (actions.length > 0) reply.suggestedActions = { actions, to: [] };
-  return reply;
+/** The menu as text: a heading per theme and the titles under it, which the user can type back. */
+function menuText(kb: KnowledgeBase): string {
+  const groups = menuGroups(kb).map(({ theme, entries }) => `**${theme}**\n${entries.map((entry) => `- ${entry.title}`).join('\n')}`);
+  return [messages.menuIntro, ...groups].join('\n\n');
 }
+
+export type { Reply };

@@ -1,19 +1,43 @@
 import type { Activity } from 'botbuilder';
 import type { Decision } from '../answering/types';
-import type { KnowledgeBase } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 
 /** An activity the bot sends; the adapter fills in ids, conversation and addresses. */
 export type Reply = Partial<Activity>;
 
 /**
- * Turns what the bot decided into activities. The bot class only decides *what* to say;
- * a renderer decides *how* (plain Markdown and suggested actions today, Adaptive Cards later).
+ * Turns what the bot decided into activities. The bot only decides *what* to say; a renderer decides
+ * *how*: Adaptive Cards on channels that show them, Markdown with suggested actions elsewhere
+ * (see channelCapabilities and rendererFor).
  */
 export interface ReplyRenderer {
   /** Greeting for people who join the conversation. */
   welcome(kb: KnowledgeBase): Reply[];
-  /** The reply to a question, from the answerer's decision. */
-  decision(decision: Decision, kb: KnowledgeBase): Reply[];
+  /** An entry's answer (or an honest "not available" notice), with its source, follow-ups and feedback. */
+  answer(entry: KnowledgeEntry, kb: KnowledgeBase): Reply[];
+  /** "Vouliez-vous dire…": `typed` is the user's raw text, escaped by the renderer. */
+  didYouMean(typed: string, candidates: readonly KnowledgeEntry[]): Reply[];
+  /** Nothing relevant: what the bot can answer, with examples. */
+  fallback(kb: KnowledgeBase): Reply[];
+  /** "aide" / "menu": every topic, grouped by theme. */
+  menu(kb: KnowledgeBase): Reply[];
   /** The reply to a message without text (a sticker, a file...). */
   emptyMessage(kb: KnowledgeBase): Reply[];
+  /** The reply to a question, from the answerer's decision. */
+  decision(decision: Decision, kb: KnowledgeBase): Reply[];
+}
+
+/** A decision rendered with a renderer's parts: the same mapping for every renderer. */
+export function renderDecision(renderer: Omit<ReplyRenderer, 'decision'>, decision: Decision, kb: KnowledgeBase): Reply[] {
+  switch (decision.kind) {
+    case 'answer':
+      return renderer.answer(decision.answers[0].entry, kb);
+    case 'suggest':
+      return renderer.didYouMean(decision.question, decision.suggestions.map((s) => s.entry));
+    case 'not-available':
+      return decision.notice ? renderer.answer(decision.notice.entry, kb) : renderer.fallback(kb);
+    case 'fallback':
+      break;
+  }
+  return renderer.fallback(kb);
 }

@@ -51,7 +51,12 @@ describe('When the user types a question in the Emulator', () => {
 
     expect(answer.replyToId).toBe(message.id);
     expect(answer.activity.type).toBe('message');
-    expect(answer.activity.text).toContain('Source :');
+    // The Emulator renders Adaptive Cards: the answer comes as a 1.5 card whose text blocks carry the source line.
+    const [attachment] = answer.activity.attachments ?? [];
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = attachment?.content as { version: string; body: Array<{ type: string; text?: string }> };
+    expect(card.version).toBe('1.5');
+    expect(card.body.some((element) => element.type === 'TextBlock' && element.text?.startsWith('Source :'))).toBe(true);
   });
 });
 

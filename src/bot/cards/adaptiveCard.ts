@@ -1,0 +1,53 @@
+import { ActivityTypes, CardFactory } from 'botbuilder';
+import type { ButtonPayload } from '../buttonPayload';
+import type { Reply } from '../replyRenderer';
+
+/** Schema 1.5: the highest version Teams renders (Web Chat and the Emulator render it too). */
+export const adaptiveCardVersion = '1.5';
+export const adaptiveCardSchema = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** One element of a card's body or actions, as the Adaptive Cards JSON schema spells it. */
+export type CardElement = { type: string } & Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: string;
+  body: CardElement[];
+  actions?: CardElement[];
+  /** Shown by clients that cannot render the card (may contain Markdown); also what a transcript keeps. */
+  fallbackText: string;
+}
+
+export function adaptiveCard(body: CardElement[], fallbackText: string, actions: CardElement[] = []): AdaptiveCard {
+  const card: AdaptiveCard = { type: 'AdaptiveCard', $schema: adaptiveCardSchema, version: adaptiveCardVersion, body, fallbackText };
+  if (actions.length > 0) card.actions = actions;
+  return card;
+}
+
+/** A message carrying one card. */
+export function cardReply(card: AdaptiveCard): Reply {
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+/** A wrapped Markdown text block (Adaptive Cards read a subset of Markdown: see cardMarkdown). */
+export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...options };
+}
+
+/**
+ * A button that sends `payload` back to the bot. `Action.Submit` works in Web Chat and the Emulator;
+ * the `msteams` `messageBack` part makes Teams send it as a message too, showing `displayText` as the
+ * user's choice in the chat (and `text` to the bot, which reads the payload first).
+ */
+export function submitAction(title: string, payload: ButtonPayload, displayText = title): CardElement {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { ...payload, msteams: { type: 'messageBack', displayText, text: displayText, value: JSON.stringify(payload) } },
+  };
+}
+
+export function actionSet(actions: CardElement[], options: Record<string, unknown> = {}): CardElement {
+  return { type: 'ActionSet', actions, ...options };
+}

@@ -1,0 +1,25 @@
+import type { KnowledgeEntry } from '../../knowledge/types';
+import { escapeUserText, shortenUserText } from '../escapeUserText';
+import { messages } from '../messages';
+import { actionSet, adaptiveCard, submitAction, type AdaptiveCard } from './adaptiveCard';
+
+/**
+ * "Je ne suis pas sûr d'avoir bien compris « … ». Vouliez-vous dire…" with one button per candidate.
+ *
+ * The typed text goes into a `TextRun`, which Adaptive Cards never read as Markdown (and cards never
+ * render HTML), so it shows exactly as typed and cannot inject links or formatting; backslash escapes
+ * there would show up literally. The fallback text, which clients read as Markdown, gets it escaped.
+ */
+export function didYouMeanCard(typed: string, candidates: readonly KnowledgeEntry[]): AdaptiveCard {
+  const sentence = {
+    type: 'RichTextBlock',
+    inlines: [
+      { type: 'TextRun', text: messages.didYouMeanBefore },
+      { type: 'TextRun', text: shortenUserText(typed), italic: true },
+      { type: 'TextRun', text: messages.didYouMeanAfter },
+    ],
+  };
+  const buttons = candidates.map((entry) => submitAction(entry.title, { action: 'choose', entryId: entry.id }));
+  const fallbackText = [messages.didYouMean(escapeUserText(typed)), ...candidates.map((entry) => `- ${entry.title}`)].join('\n');
+  return adaptiveCard([sentence, actionSet(buttons)], fallbackText);
+}

@@ -1,0 +1,46 @@
+import type { ButtonAction, Vote } from './buttonPayload';
+import type { TranscriptLine } from './transcript';
+
+/** A button sent as a suggested action (text channels, welcome): the text it sends leads to this entry. */
+export interface OfferedButton {
+  entryId: string;
+  action: Exclude<ButtonAction, 'feedback'>;
+}
+
+/**
+ * What the bot remembers of one conversation, in conversation state (the SDK's `Storage`).
+ * Everything is optional: a conversation whose state was lost is simply a new conversation.
+ */
+export interface ConversationData {
+  /** Entry of the last answer: short follow-up questions ("et en portage ?") are read in its context. */
+  topicEntryId?: string;
+  /** The text behind the last "did you mean", kept until the user picks a candidate (learning loop). */
+  pendingSuggestion?: { typed: string; entryIds: string[] };
+  /** Suggested actions of the last reply, by the normalised text they send. */
+  offered?: Record<string, OfferedButton>;
+  /** The last questions answered (entry -> what was typed), to attach the question to a vote. */
+  recentAnswers?: Array<{ entryId: string; question: string }>;
+  /** Votes already recorded in this conversation, so that a double click counts once. */
+  votes?: Record<string, Vote>;
+  /** The last lines of the conversation, sent with a hand-off. */
+  transcript?: TranscriptLine[];
+}
+
+/** How many answered questions are kept for votes. */
+export const maxRecentAnswers = 5;
+
+/** Forgets everything (the "recommencer" command). */
+export function clearConversation(data: ConversationData): void {
+  for (const key of Object.keys(data) as Array<keyof ConversationData>) delete data[key];
+}
+
+/** The key under which a button's text is looked up: case, apostrophes, spacing and final punctuation do not matter. */
+export function offeredKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.…]+$/u, '')
+    .trim();
+}

@@ -1,0 +1,48 @@
+import { exampleEntries } from './catalog';
+import { askInContext, topicOf } from './contextualAsk';
+import { offer, sendEntry } from './entryReply';
+import { sendDecisionTrace, type Turn } from './turn';
+
+/** Longer messages are cut before matching: nobody asks a FAQ question in a thousand characters. */
+export const maxQuestionLength = 1000;
+
+/**
+ * A typed question: matched in the conversation's context, answered, or met with "did you mean",
+ * an honest "not available" or the fallback; whatever was not answered goes to the learning loop.
+ */
+export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
+  const text = typed.slice(0, maxQuestionLength);
+  const topic = topicOf(turn.data.topicEntryId ? turn.kb.byId.get(turn.data.topicEntryId) : undefined);
+  const { decision, context } = askInContext(turn.answerer, text, topic);
+  await sendDecisionTrace(turn, decision, { via: context ? 'context' : 'text', context });
+
+  const { recorder } = turn.services;
+  const conversationId = turn.conversationId;
+  switch (decision.kind) {
+    case 'answer':
+      await sendEntry(turn, decision.answers[0].entry, text);
+      return;
+    case 'suggest': {
+      const candidates = decision.suggestions.map((s) => s.entry);
+      await turn.context.sendActivities(turn.renderer.didYouMean(text, candidates));
+      turn.data.pendingSuggestion = { typed: text, entryIds: candidates.map((entry) => entry.id) };
+      offer(turn, candidates, 'choose');
+      await recorder.unanswered({ question: text, conversationId, decision: 'suggest', candidates: decision.suggestions.map(scored) });
+      return;
+    }
+    case 'not-available':
+      if (decision.notice) await sendEntry(turn, decision.notice.entry, text);
+      else await turn.context.sendActivities(turn.renderer.fallback(turn.kb));
+      await recorder.unanswered({ question: text, conversationId, decision: 'not-available', candidates: decision.notice ? [scored(decision.notice)] : [] });
+      return;
+    case 'fallback':
+      await turn.context.sendActivities(turn.renderer.fallback(turn.kb));
+      offer(turn, exampleEntries(turn.kb), 'followup');
+      await recorder.unanswered({ question: text, conversationId, decision: 'fallback', candidates: [] });
+      return;
+  }
+}
+
+function scored({ entry, score }: { entry: { id: string }; score: number }): { id: string; score: number } {
+  return { id: entry.id, score: Math.round(score * 1000) / 1000 };
+}
