@@ -55,6 +55,6 @@ export interface LearningStore {
   append(event: LearningEvent): Promise<void>;
   /** Records at or after `since`, oldest first. */
   list(since: Date): Promise<LearningEvent[]>;
-  /** Deletes records older than `before` (whole days); returns how many days (files, folders) went. */
+  /** Deletes the records of every UTC day before `before`'s day; returns how many days were deleted. */
   purge(before: Date): Promise<number>;
 }

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { ContainerClient } from '@azure/storage-blob';
+import { DAY_PATTERN, dayOf } from './day';
+import { parseJsonLines, since } from './parseLearningEvent';
+import type { LearningEvent, LearningStore } from './types';
+
+/** Folder of the records in the state container; state blobs never contain a real `/`. */
+export const LEARNING_PREFIX = 'learning/';
+
+/**
+ * Records in Azure Blob Storage, in the same container as the bot state:
+ * `learning/YYYY-MM-DD/<writer>.jsonl`, an append blob per day and per running instance
+ * (instances never write to the same blob, so appends need no coordination).
+ *
+ * @example new BlobLearningStore(new ContainerClient(connectionString, 'faq-bot', blobPipelineOptions))
+ */
+export class BlobLearningStore implements LearningStore {
+  private readonly writer = randomBytes(6).toString('hex');
+  private part = 0;
+  private readonly created = new Map<string, Promise<unknown>>();
+  private containerReady?: Promise<unknown>;
+
+  constructor(private readonly container: ContainerClient) {}
+
+  async append(event: LearningEvent): Promise<void> {
+    const line = `${JSON.stringify(event)}\n`;
+    const blob = this.container.getAppendBlobClient(this.blobName(dayOf(new Date(event.at))));
+    await this.ensureCreated(blob.name, () => blob.createIfNotExists({ blobHTTPHeaders: { blobContentType: 'application/x-ndjson' } }));
+    try {
+      await blob.appendBlock(line, Buffer.byteLength(line));
+    } catch (error) {
+      // An append blob holds 50 000 blocks at most: go on in a new one.
+      if ((error as { code?: string }).code !== 'BlockCountExceedsLimit') throw error;
+      this.part++;
+      await this.append(event);
+    }
+  }
+
+  async list(from: Date): Promise<LearningEvent[]> {
+    const firstDay = dayOf(from);
+    const names: string[] = [];
+    for await (const blob of this.container.listBlobsFlat({ prefix: LEARNING_PREFIX })) {
+      const day = dayOfBlob(blob.name);
+      if (day && day >= firstDay) names.push(blob.name);
+    }
+    const texts = await Promise.all(names.map((name) => this.container.getBlobClient(name).downloadToBuffer().then((b) => b.toString('utf8'))));
+    return since(texts.flatMap(parseJsonLines), from);
+  }
+
+  async purge(before: Date): Promise<number> {
+    const lastKept = dayOf(before);
+    const days = new Set<string>();
+    for await (const blob of this.container.listBlobsFlat({ prefix: LEARNING_PREFIX })) {
+      const day = dayOfBlob(blob.name);
+      if (!day || day >= lastKept) continue;
+      await this.container.deleteBlob(blob.name, { deleteSnapshots: 'include' }).catch((error: { statusCode?: number }) => {
+        if (error.statusCode !== 404) throw error;
+      });
+      days.add(day);
+    }
+    return days.size;
+  }
+
+  private blobName(day: string): string {
+    return `${LEARNING_PREFIX}${day}/${this.writer}${this.part ? `-${this.part}` : ''}.jsonl`;
+  }
+
+  /** Creates the container and each day's blob once per process; a failure is tried again next time. */
+  private async ensureCreated(name: string, create: () => Promise<unknown>): Promise<void> {
+    this.containerReady ??= this.container.createIfNotExists().catch((error: unknown) => {
+      this.containerReady = undefined;
+      throw error;
+    });
+    await this.containerReady;
+    let creating = this.created.get(name);
+    if (!creating) {
+      creating = create().catch((error: unknown) => {
+        this.created.delete(name);
+        throw error;
+      });
+      this.created.set(name, creating);
+    }
+    await creating;
+  }
+}
+
+function dayOfBlob(name: string): string | undefined {
+  const day = name.slice(LEARNING_PREFIX.length).split('/')[0];
+  return DAY_PATTERN.test(day) ? day : undefined;
+}

@@ -1,0 +1,51 @@
+import { appendFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { DAY_PATTERN, dayOf } from './day';
+import { parseJsonLines, since } from './parseLearningEvent';
+import type { LearningEvent, LearningStore } from './types';
+
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
+
+/**
+ * Records as JSON lines, one file per UTC day: `<dir>/2025-03-14.jsonl`.
+ * Appends are single `write`s of one short line, so concurrent appends do not interleave;
+ * retention deletes whole days.
+ *
+ * @example new FileLearningStore('./data/learning')
+ */
+export class FileLearningStore implements LearningStore {
+  constructor(readonly dir: string) {}
+
+  async append(event: LearningEvent): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await appendFile(path.join(this.dir, `${dayOf(new Date(event.at))}.jsonl`), `${JSON.stringify(event)}\n`, { encoding: 'utf8', mode: 0o600 });
+  }
+
+  async list(from: Date): Promise<LearningEvent[]> {
+    const firstDay = dayOf(from);
+    const days = (await this.days()).filter((day) => day >= firstDay);
+    const texts = await Promise.all(days.map((day) => readFile(path.join(this.dir, `${day}.jsonl`), 'utf8')));
+    return since(texts.flatMap(parseJsonLines), from);
+  }
+
+  async purge(before: Date): Promise<number> {
+    const lastKept = dayOf(before);
+    const old = (await this.days()).filter((day) => day < lastKept);
+    await Promise.all(old.map((day) => unlink(path.join(this.dir, `${day}.jsonl`))));
+    return old.length;
+  }
+
+  private async days(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names
+      .map((name) => DAY_FILE.exec(name)?.[1])
+      .filter((day): day is string => day !== undefined && DAY_PATTERN.test(day))
+      .sort();
+  }
+}
