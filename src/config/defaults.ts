@@ -16,3 +16,15 @@ export const configDefaults = Object.freeze({
 export const storageKinds: readonly StorageKind[] = ['memory', 'file', 'blob'];
 
 export const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Defaults of the website widget and its Direct Line connection. */
+export const widgetDefaults = Object.freeze({
+  botName: 'Assistant portage salarial',
+  primaryColor: '#1f4e79',
+  accentColor: '#c2410c',
+  directLineMode: 'builtin' as const,
+  directLineEndpoint: 'https://directline.botframework.com/v3/directline',
+  idleMinutes: 30,
+  conversationsPerHour: 30,
+  activitiesPerMinute: 20,
+});

@@ -26,5 +26,16 @@ export const configErrors = {
     `AZURE_STORAGE_CONTAINER must be 3-63 lowercase letters, digits or single dashes, starting with a letter or digit (got "${value}").`,
   retentionDaysInvalid: (value: string) => `LEARNING_RETENTION_DAYS must be a whole number of days, at least 1 (got "${value}").`,
   saltTooShort: () => 'LEARNING_SALT must be at least 16 characters long (or empty: a random salt is generated under DATA_DIR).',
+  colorInvalid: (name: string, value: string) => `${name} must be a hex colour such as #1f4e79 (got "${value}").`,
+  botNameInvalid: (max: number) => `WIDGET_BOT_NAME must be 1 to ${max} characters, without < or >.`,
+  profileInvalid: (value: string) => `WIDGET_PROFILE must be a profile id such as developpeur-back-end (got "${value}").`,
+  originInvalid: (value: string) =>
+    `WIDGET_ALLOWED_ORIGINS must be * or origins such as https://www.example.fr, separated by spaces (got "${value}").`,
+  directLineModeUnknown: (value: string) => `DIRECT_LINE_MODE must be builtin or azure (got "${value}").`,
+  directLineSecretRequired: () =>
+    'DIRECT_LINE_SECRET is required for DIRECT_LINE_MODE=azure (Azure portal: Azure Bot > Channels > Direct Line > secret keys).',
+  directLineEndpointInvalid: (value: string) => `DIRECT_LINE_ENDPOINT must be an http(s) URL (got "${value}").`,
+  positiveIntegerExpected: (name: string, value: string, max: number) =>
+    `${name} must be a whole number between 1 and ${max} (got "${value}").`,
   header: (count: number) => `Invalid configuration (${count} problem${count > 1 ? 's' : ''}):`,
 } as const;

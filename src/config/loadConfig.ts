@@ -2,6 +2,7 @@ import { DEFAULT_ANSWERING_OPTIONS } from '../answering/answeringOptions';
 import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
 import { readLearningConfig, readStorageConfig } from './readStorageConfig';
+import { readDirectLineConfig, readWidgetConfig } from './readWidgetConfig';
 import type { AppConfig, BotCredentials, LogLevel, MicrosoftAppType } from './types';
 
 /** The variables read, as found in `process.env` (after dotenv). */
@@ -37,6 +38,8 @@ export function loadConfig(env: Env): AppConfig {
     bot: readCredentials(text, problems),
     storage: readStorageConfig(text, problems),
     learning: readLearningConfig(text, problems),
+    widget: readWidgetConfig(text, problems),
+    directLine: readDirectLineConfig(text, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -45,6 +48,8 @@ export function loadConfig(env: Env): AppConfig {
     bot: Object.freeze(config.bot),
     storage: Object.freeze(config.storage),
     learning: Object.freeze(config.learning),
+    widget: Object.freeze(config.widget),
+    directLine: Object.freeze(config.directLine),
   });
 }
 

@@ -32,6 +32,10 @@ export interface AppConfig {
   storage: StorageConfig;
   /** Learning-loop records (unanswered questions, did-you-mean choices, votes). */
   learning: LearningConfig;
+  /** The website chat widget (bubble, panel, Web Chat). */
+  widget: WidgetConfig;
+  /** How the widget reaches the bot: Azure Direct Line, or the bot's built-in Direct Line. */
+  directLine: DirectLineConfig;
 }
 
 /** `memory`: lost on restart; `file`: JSON files under `dataDir`; `blob`: Azure Blob Storage, shared by instances. */
@@ -52,4 +56,36 @@ export interface LearningConfig {
   retentionDays: number;
   /** Secret used to hash conversation ids; generated and kept under `dataDir` when absent. Never logged. */
   salt?: string;
+}
+
+/** What the website widget looks like; served to pages as JSON at /widget/config (nothing secret here). */
+export interface WidgetConfig {
+  /** Shown in the panel's title and the bubble's label. */
+  botName: string;
+  /** CSS hex colours: the bubble and header (primary), Web Chat's accent (buttons, links). */
+  primaryColor: string;
+  accentColor: string;
+  /** Knowledge profile the widget's questions are about (sent as `channelData.profile`); empty = all. */
+  profile: string;
+  /** Origins allowed to embed the widget's frame (`frame-ancestors`); `*` = any site. */
+  allowedOrigins: readonly string[];
+}
+
+/** `builtin`: the bot serves the Direct Line subset itself (no Azure); `azure`: Azure Bot Service's Direct Line channel. */
+export type DirectLineMode = 'builtin' | 'azure';
+
+export interface DirectLineConfig {
+  mode: DirectLineMode;
+  /** Direct Line channel secret (`azure`), exchanged for conversation tokens by the bot. Never logged, never sent to pages. */
+  secret?: string;
+  /** Base URL of the Direct Line API (`azure`), without a trailing slash. */
+  endpoint: string;
+  /** A built-in conversation nobody posted to for this long is deleted (its token stops working). */
+  idleMinutes: number;
+  /** New conversations (or Azure tokens) one client IP may start per hour. */
+  conversationsPerHour: number;
+  /** Activities a visitor may post into one conversation per minute. */
+  activitiesPerMinute: number;
+  /** Behind one reverse proxy (Azure App Service...): the client is the last X-Forwarded-For address. */
+  trustProxy: boolean;
 }
