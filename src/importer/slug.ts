@@ -1,0 +1,35 @@
+/** Kebab-case ids and the keywords of a heading. */
+import { foldText } from '../knowledge/foldText';
+
+/** Words that carry no topic in a heading or a question (folded forms). */
+const GRAMMAR_WORDS = new Set(
+  (
+    'a au aux avec ce ces cet cette comme comment dans de des du d elle elles en est et etre faire faut il ils ' +
+    'l la le les leur leurs ne on ou par pas peut peuvent plus pour pourquoi qu que quel quelle quelles quels qui quoi ' +
+    's sa se ses son sont sur t un une vos votre y the of and to for how what is are do does can'
+  ).split(' '),
+);
+
+/**
+ * Lowercase words without accents joined by dashes: a valid schema id.
+ * @example slugify('Développeur back end') // 'developpeur-back-end'
+ */
+export function slugify(text: string): string {
+  return foldText(text).split(' ').filter(Boolean).join('-');
+}
+
+/**
+ * The topic words of a text, in order and lowercase (accents kept), without grammar words
+ * nor the words of `without` (the job's name).
+ * @example keywords('Étude et formation : comment devenir développeur back end ?', 'Développeur back end') // ['étude', 'formation', 'devenir']
+ */
+export function keywords(text: string, without = ''): string[] {
+  const skip = new Set(foldText(without).split(' '));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => {
+      const folded = foldText(word);
+      return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded);
+    });
+}
