@@ -37,5 +37,9 @@ export const configErrors = {
   directLineEndpointInvalid: (value: string) => `DIRECT_LINE_ENDPOINT must be an http(s) URL (got "${value}").`,
   positiveIntegerExpected: (name: string, value: string, max: number) =>
     `${name} must be a whole number between 1 and ${max} (got "${value}").`,
+  handoffUrlInvalid: (value: string) => `HANDOFF_URL must be an http(s) address without spaces or brackets (got "${value}").`,
+  handoffEmailInvalid: (value: string) => `HANDOFF_EMAIL must be an e-mail address like conseil@example.org (got "${value}").`,
+  handoffPhoneInvalid: (value: string) =>
+    `HANDOFF_PHONE must be a phone number of digits, spaces, dots, dashes or parentheses, optionally starting with + (got "${value}").`,
   header: (count: number) => `Invalid configuration (${count} problem${count > 1 ? 's' : ''}):`,
 } as const;

@@ -1,6 +1,7 @@
 import { DEFAULT_ANSWERING_OPTIONS } from '../answering/answeringOptions';
 import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
+import { readHandoffConfig } from './readHandoffConfig';
 import { readLearningConfig, readStorageConfig } from './readStorageConfig';
 import { readDirectLineConfig, readWidgetConfig } from './readWidgetConfig';
 import type { AppConfig, BotCredentials, LogLevel, MicrosoftAppType } from './types';
@@ -36,6 +37,7 @@ export function loadConfig(env: Env): AppConfig {
     nodeEnv: text('NODE_ENV') || configDefaults.nodeEnv,
     answering: readThresholds(text, problems),
     bot: readCredentials(text, problems),
+    handoff: readHandoffConfig(text, problems),
     storage: readStorageConfig(text, problems),
     learning: readLearningConfig(text, problems),
     widget: readWidgetConfig(text, problems),
@@ -46,6 +48,7 @@ export function loadConfig(env: Env): AppConfig {
     ...config,
     answering: Object.freeze(config.answering),
     bot: Object.freeze(config.bot),
+    handoff: Object.freeze(config.handoff),
     storage: Object.freeze(config.storage),
     learning: Object.freeze(config.learning),
     widget: Object.freeze(config.widget),

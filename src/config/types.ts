@@ -28,6 +28,8 @@ export interface AppConfig {
   answering: { answerThreshold?: number; suggestThreshold?: number };
   /** Empty App ID and password: local use with the Emulator or the Agents Playground, no auth. */
   bot: BotCredentials;
+  /** How a person reaches an advisor when they ask for one (none invented: each is optional). */
+  handoff: HandoffConfig;
   /** Where conversation state and learning records are kept. */
   storage: StorageConfig;
   /** Learning-loop records (unanswered questions, did-you-mean choices, votes). */
@@ -36,6 +38,14 @@ export interface AppConfig {
   widget: WidgetConfig;
   /** How the widget reaches the bot: Azure Direct Line, or the bot's built-in Direct Line. */
   directLine: DirectLineConfig;
+}
+
+/** Contact details given when someone asks for a person. */
+export interface HandoffConfig {
+  /** Contact page or booking link, http(s). */
+  url?: string;
+  email?: string;
+  phone?: string;
 }
 
 /** `memory`: lost on restart; `file`: JSON files under `dataDir`; `blob`: Azure Blob Storage, shared by instances. */

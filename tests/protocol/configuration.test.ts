@@ -49,6 +49,15 @@ describe('When the variables are set', () => {
   });
 });
 
+describe('When a hand-off contact is configured', () => {
+  test('the address, e-mail and phone are read as written; none is set by default', () => {
+    expect(loadConfig({}).handoff).toEqual({});
+    expect(
+      loadConfig({ HANDOFF_URL: 'https://example.org/contact', HANDOFF_EMAIL: 'conseil@example.org', HANDOFF_PHONE: '+33 1 23 45 67 89' }).handoff,
+    ).toEqual({ url: 'https://example.org/contact', email: 'conseil@example.org', phone: '+33 1 23 45 67 89' });
+  });
+});
+
 describe('When the configuration is wrong', () => {
   const cases: Array<[string, Env, string]> = [
     ['a SingleTenant bot without tenant', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId is required for SingleTenant.'],
@@ -65,6 +74,11 @@ describe('When the configuration is wrong', () => {
     ['an empty knowledge folder', { KNOWLEDGE_DIR: ' ' }, configErrors.knowledgeDirEmpty()],
     ['a threshold above 1', { ANSWER_THRESHOLD: '1.5' }, configErrors.thresholdOutOfRange('ANSWER_THRESHOLD', '1.5')],
     ['a suggest threshold above the answer threshold', { ANSWER_THRESHOLD: '0.3', SUGGEST_THRESHOLD: '0.4' }, configErrors.thresholdsOrder(0.4, 0.3)],
+    ['a hand-off address that is not http(s)', { HANDOFF_URL: 'javascript:alert(1)' }, configErrors.handoffUrlInvalid('javascript:alert(1)')],
+    ['a hand-off address that could break out of a link', { HANDOFF_URL: 'https://example.org/a)b' }, configErrors.handoffUrlInvalid('https://example.org/a)b')],
+    ['a hand-off e-mail without domain', { HANDOFF_EMAIL: 'conseil@' }, configErrors.handoffEmailInvalid('conseil@')],
+    ['a hand-off phone with letters', { HANDOFF_PHONE: '01 23 CALL ME' }, configErrors.handoffPhoneInvalid('01 23 CALL ME')],
+    ['a hand-off phone too short to dial', { HANDOFF_PHONE: '12' }, configErrors.handoffPhoneInvalid('12')],
     ['a watch flag that is not a boolean', { KNOWLEDGE_WATCH: 'sometimes' }, configErrors.booleanExpected('KNOWLEDGE_WATCH', 'sometimes')],
   ];
 
