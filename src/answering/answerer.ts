@@ -81,6 +81,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         const choice = profileChoice(question, ranked, top);
         if (choice) return choice;
       }
+      if (matcher.namesUnavailableTopic(question)) {
+        const notice = ranked.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
+        if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
+      }
       return decide(question, ranked, top, profile);
     },
   };

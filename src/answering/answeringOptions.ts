@@ -6,6 +6,8 @@ export interface AnsweringOptions {
   answerThreshold: number;
   /** At or above (and below answerThreshold): the entry is offered as a "did you mean". */
   suggestThreshold: number;
+  /** Least score of a not-available entry given as the notice when the question names its topic. */
+  noticeThreshold: number;
   /** Entries of different profiles this close to the best are equally good: ask "which job?". */
   profileTieMargin: number;
   matching: MatchingOptions;
@@ -15,5 +17,6 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   answerThreshold: 0.5,
   suggestThreshold: 0.25,
   profileTieMargin: 0.08,
+  noticeThreshold: 0.05,
   matching: DEFAULT_MATCHING_OPTIONS,
 });

@@ -32,9 +32,16 @@ export interface AnalyzeOptions {
  */
 export class TextAnalyzer {
   private readonly synonyms: SynonymTable;
+  /** Words of the knowledge base's own text: synonyms read them as written, never by stem. */
+  private literalWords: ReadonlySet<string> = new Set();
 
   constructor(rules: readonly SynonymRule[]) {
     this.synonyms = new SynonymTable(rules);
+  }
+
+  /** Called once the base is indexed: from then on, its own words are matched literally. */
+  setLiteralWords(words: ReadonlySet<string>): void {
+    this.literalWords = words;
   }
 
   /** Words of the synonym rules: part of the vocabulary typos are corrected towards. */
@@ -55,7 +62,7 @@ export class TextAnalyzer {
     });
     const terms: Term[] = [];
     let previous = '';
-    for (const word of this.synonyms.apply(typed)) {
+    for (const word of this.synonyms.apply(typed, this.literalWords)) {
       const functionWord = STOP_WORDS.has(word.text);
       const nounLike = NOUN_MARKERS.has(previous);
       previous = word.text;

@@ -27,13 +27,23 @@ export interface KnowledgeIndex {
   maxIdf: number;
   /** Normalised words of the base and of the synonym rules: what typos are corrected towards. */
   vocabulary: ReadonlySet<string>;
+  /** Normalised words of the base's own text (questions, titles, tags, answers). */
+  textWords: ReadonlySet<string>;
 }
 
 export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, includeDrafts = false): KnowledgeIndex {
-  const vocabulary = new Set<string>(analyzer.synonymWords);
+  const textWords = new Set<string>();
   const entries: IndexedEntry[] = [];
   const postings = new Map<string, number[]>();
   const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
+
+  // The base's own words are read literally by synonyms, here and in questions alike.
+  for (const entry of kb.entries) {
+    for (const text of [...entry.questions, entry.title, ...entry.tags, stripMarkdown(entry.answer)]) {
+      for (const word of analyzer.rawWords(text)) textWords.add(word);
+    }
+  }
+  analyzer.setLiteralWords(textWords);
 
   for (const entry of kb.entries) {
     // Context-only entries are reached by id only; drafts wait for a person's review.
@@ -47,9 +57,6 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, i
     }));
     const questionStems = new Set([...analyzed.flat(), ...entry.tags.flatMap(analyze)].map((t) => t.stem));
     const answerStems = new Set(analyzer.terms(answerText).map((t) => t.stem));
-    for (const text of [...questionTexts, ...entry.tags, answerText]) {
-      for (const word of analyzer.rawWords(text)) vocabulary.add(word);
-    }
     const index = entries.length;
     entries.push({ entry, questionStems, answerStems, questions });
     for (const s of new Set([...questionStems, ...answerStems])) {
@@ -67,7 +74,8 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, i
     idf.set(s, value);
     maxIdf = Math.max(maxIdf, value);
   }
-  return { entries, postings, idf, maxIdf: maxIdf || 1, vocabulary };
+  const vocabulary = new Set([...analyzer.synonymWords, ...textWords]);
+  return { entries, postings, idf, maxIdf: maxIdf || 1, vocabulary, textWords };
 }
 
 function distinct(values: string[]): string[] {

@@ -21,6 +21,11 @@ export interface Matcher {
   explain(question: string): WeightedTerm[];
   /** Ids of the job profiles the question names ("dev back end" names `developpeur-back-end`). */
   mentionedProfiles(question: string): string[];
+  /**
+   * Whether the question names a topic that only `not-available` entries know ("TJM", another
+   * job's title): then no answer entry can be right, however many other words it shares.
+   */
+  namesUnavailableTopic(question: string): boolean;
 }
 
 /**
@@ -66,13 +71,22 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     const weighted = [...byStem.values()];
     return {
       terms: weighted,
-      topicWeight: weighted.reduce((sum, t) => sum + (t.discourse && !functionWordsOnly ? 0 : t.weight), 0) || 1,
       stems: new Set(byStem.keys()),
-      uncoveredScale: Math.sqrt(shortness),
-      unknownUncoveredScale: Math.pow(shortness, 1.5),
+      uncoveredScale: Math.pow(shortness, options.longKnownExponent),
+      unknownUncoveredScale: Math.pow(shortness, options.longUnknownExponent),
       functionWordsOnly,
       topicWordCount: topicWords,
     };
+  }
+
+  // Stems found in not-available entries' questions and nowhere in the answerable entries.
+  const unavailableOnly = new Set<string>();
+  for (const indexed of index.entries) {
+    if (indexed.entry.kind !== 'not-available') continue;
+    for (const s of indexed.questionStems) {
+      const holders = index.postings.get(s) ?? [];
+      if (holders.every((i) => index.entries[i].entry.kind === 'not-available')) unavailableOnly.add(s);
+    }
   }
 
   function scoreAll(query: ScoringQuery, profile: string | undefined, scores: Map<number, number>, factor = 1): void {
@@ -86,8 +100,31 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     }
   }
 
+  /**
+   * A long message often asks its question in one sentence, the rest being context: the sentence
+   * scored alone may confirm the message's best entry. Only that entry is lifted (at a small
+   * discount): a sentence alone ("quelles études pour ce métier ?") must not overrule the rest of
+   * the message ("...devenir infirmière"), and small talk ("Salut !") never wins this way.
+   */
+  function boostFromSentences(question: string, profile: string | undefined, scores: Map<number, number>): void {
+    const sentences = question.split(SENTENCE_END).filter((text) => text.trim().length > 0);
+    if (sentences.length < 2) return;
+    let best = -1;
+    for (const [i, score] of scores) if (best < 0 || score > (scores.get(best) ?? 0)) best = i;
+    if (best < 0 || index.entries[best].entry.kind === 'smalltalk') return;
+    for (const sentence of sentences) {
+      const sentenceScores = new Map<number, number>();
+      scoreAll(analyzeQuery(sentence), profile, sentenceScores, options.sentenceFactor);
+      const lifted = sentenceScores.get(best) ?? 0;
+      if (lifted > (scores.get(best) ?? 0)) scores.set(best, lifted);
+    }
+  }
+
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
+    namesUnavailableTopic(question) {
+      return analyzeQuery(question).terms.some((t) => !t.discourse && unavailableOnly.has(t.stem));
+    },
     mentionedProfiles(question) {
       const stems = new Set(stemsOf(analyzer, question));
       return profileNames.filter((p) => p.forms.some((form) => form.every((s) => stems.has(s)))).map((p) => p.id);
@@ -96,14 +133,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const query = analyzeQuery(question);
       const scores = new Map<number, number>();
       scoreAll(query, rankOptions.profile, scores);
-      if (query.topicWordCount > options.longMessageWords) {
-        // A long message often asks its question in one sentence, the rest being context:
-        // each sentence also gets its chance, alone, at a small discount.
-        const sentences = question.split(SENTENCE_END).filter((text) => text.trim().length > 0);
-        if (sentences.length > 1) {
-          for (const sentence of sentences) scoreAll(analyzeQuery(sentence), rankOptions.profile, scores, options.sentenceFactor);
-        }
-      }
+      if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
       const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
       return scored.slice(0, rankOptions.limit ?? 5);

@@ -20,6 +20,10 @@ export interface MatchingOptions {
   verbDiscountFromWords: number;
   /** Beyond this many topic words, a message is "long": words an entry does not cover weigh less. */
   longMessageWords: number;
+  /** In a long message, uncovered known words count (longMessageWords / words) ^ this. */
+  longKnownExponent: number;
+  /** ...and uncovered unknown words (longMessageWords / words) ^ this. */
+  longUnknownExponent: number;
   /** Factor on the score of one sentence of a long message, scored alone. */
   sentenceFactor: number;
   /** How hard uncovered query words pull the score down (exponent on coverage). */
@@ -40,8 +44,10 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   unknownWordWeight: 0.6,
   unknownNonNounFactor: 0.4,
   verbDiscountFromWords: 4,
-  longMessageWords: 6,
+  longMessageWords: 5,
   sentenceFactor: 0.9,
+  longKnownExponent: 1.5,
+  longUnknownExponent: 2,
   coverageExponent: 2,
   questionEchoFloor: 0.5,
   echoMinWeight: 1.2,

@@ -23,8 +23,6 @@ export interface ScoringQuery {
   functionWordsOnly: boolean;
   /** Number of topic words (neither grammatical nor discourse). */
   topicWordCount: number;
-  /** Total weight of the query's words, discourse words left out (they are not in questions' topics). */
-  topicWeight: number;
 }
 
 /**
@@ -84,9 +82,15 @@ function questionEcho(question: IndexedQuestion, query: ScoringQuery, idf: Reado
     }
   }
   if (present === 0) return 0;
+  // The query's other words count as in coverage: less in a long message, where they are context.
   let queryFound = 0;
-  for (const term of query.terms) if (inQuestion.has(term.stem)) queryFound += term.weight;
+  let queryOther = 0;
+  for (const term of query.terms) {
+    if (term.discourse && !query.functionWordsOnly) continue;
+    if (inQuestion.has(term.stem)) queryFound += term.weight;
+    else queryOther += term.weight * (term.unknown ? query.unknownUncoveredScale : query.uncoveredScale);
+  }
   const recall = present / all;
-  const precision = queryFound / query.topicWeight;
+  const precision = queryFound / (queryFound + queryOther);
   return (2 * recall * precision) / (recall + precision);
 }

@@ -36,8 +36,8 @@ class PhraseTable {
 /**
  * Rewrites word sequences into their canonical form ("dev" -> "developpeur",
  * "salarie porte" -> "portage"), longest phrase first, applied to the base and the question alike.
- * A rule matches its words as written first, then by stem for longer words, so that a rule on
- * "chercher" also reads "cherche" and "cherchent".
+ * A rule matches its words as written first, then by stem for longer words the base does not
+ * contain, so that a rule on "chercher" also reads "cherche" and "cherchent".
  */
 export class SynonymTable {
   private readonly exact = new PhraseTable();
@@ -61,9 +61,13 @@ export class SynonymTable {
     }
   }
 
-  apply(words: readonly Word[]): Word[] {
+  /**
+   * @param literal words read only as written (no match by stem): the knowledge base's own words,
+   * which keep their meaning ("commerce" is not "commerçant").
+   */
+  apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
     const texts = words.map((w) => w.text);
-    const stems = texts.map(stemKey);
+    const stems = texts.map((text) => (literal.has(text) ? `=${text}` : stemKey(text)));
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
@@ -80,6 +84,8 @@ export class SynonymTable {
     return out;
   }
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 function stemKey(word: string): string {
   return word.length >= MIN_STEMMED_LENGTH ? stem(word) : word;
