@@ -10,6 +10,7 @@ import { jobForms, type JobForms } from './jobTitle';
 import { KIND_PHRASINGS, KIND_TAGS } from './phrasings';
 import { detectKinds, type SectionKind } from './sectionKinds';
 import { createSharedCoverFinder } from './sharedQuestions';
+import { questionVariants } from './questionVariants';
 import { keywords, slugify } from './slug';
 import type { Block, CoveredPair, DraftEntry, DraftPlan, EntryPart, ImportedPage } from './types';
 
@@ -116,7 +117,7 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
     const title = sectionTitle(section.heading, job);
     const kinds = detectKinds(section.heading);
     const words = keywords(title, job.name);
-    const topic = keywords(section.heading, job.name).join(' ');
+    const topic = keywords(section.heading, job.name).slice(0, ID_WORDS).join(' ');
     const questions = phrasings.pick(section.heading, [...(title !== section.heading ? [title] : []), ...kindPhrasings(kinds, job), `${topic} ${job.name}`]);
     const id = ids.make(words.length > 0 ? words : keywords(section.heading, job.name), `section-${entries.length + 1}`);
     add('section', section.heading, id, title, questions, section.blocks, kindTags(kinds, words));
@@ -130,7 +131,8 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
     }
     const kinds = detectKinds(pair.question);
     const words = keywords(pair.question, job.name);
-    const questions = phrasings.pick(pair.question, [...kindPhrasings(kinds, job), `${words.join(' ')} ${job.name}`]);
+    const topic = words.slice(0, ID_WORDS + 1).join(' ');
+    const questions = phrasings.pick(pair.question, [...questionVariants(pair.question), ...kindPhrasings(kinds, job), `${topic} ${job.name}`, topic]);
     const isPortage = kinds.some((kind) => kind.startsWith('portage'));
     add('qa', pair.question, ids.make(words, `question-${entries.length + 1}`), pair.question, questions, pair.blocks, kindTags(kinds, words), isPortage ? PORTAGE_THEME : undefined);
   }

@@ -43,7 +43,8 @@ class BlockWalker {
       return;
     }
     if (!isElement(node)) return;
-    const reason = skipReason(node);
+    // A <header> without a heading is the site's banner (logo, menu); an article's header holds its title.
+    const reason = skipReason(node) ?? (node.tagName === 'header' && !findElement(node, (e) => /^h[1-6]$/.test(e.tagName)) ? 'navigation' : undefined);
     if (reason) {
       this.flush();
       this.skipped(node, reason);

@@ -11,12 +11,13 @@ import type { Block, ImportedPage, NoiseItem, PageSection, QaPair, RawBlock, Raw
 type ContentBlock = Exclude<RawBlock, { type: 'noise' }>;
 
 function takeTitle(blocks: ContentBlock[], raw: RawPage, file: string): string {
-  const index = blocks.findIndex((block) => block.type === 'heading' && block.level === 1);
-  const at = index >= 0 ? index : blocks.findIndex((block) => block.type === 'heading');
-  if (at >= 0) return (blocks.splice(at, 1)[0] as { text: string }).text;
-  // "Développeur back end | Ad'Missions": the site's name follows a separator.
+  const h1 = blocks.findIndex((block) => block.type === 'heading' && block.level === 1);
+  if (h1 >= 0) return (blocks.splice(h1, 1)[0] as { text: string }).text;
+  // No <h1>: the document's title, without the site's name after a separator ("Testeur | Ad'Missions").
   const fromDocument = raw.documentTitle?.split(/\s[|–—-]\s/)[0]?.trim();
   if (fromDocument) return fromDocument;
+  const first = blocks.findIndex((block) => block.type === 'heading');
+  if (first >= 0) return (blocks.splice(first, 1)[0] as { text: string }).text;
   throw new ImportError(importMessages.noTitle(file));
 }
 
