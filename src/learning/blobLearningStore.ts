@@ -12,7 +12,7 @@ export const LEARNING_PREFIX = 'learning/';
  * `learning/YYYY-MM-DD/<writer>.jsonl`, an append blob per day and per running instance
  * (instances never write to the same blob, so appends need no coordination).
  *
- * @example new BlobLearningStore(new ContainerClient(connectionString, 'faq-bot', blobPipelineOptions))
+ * @example new BlobLearningStore(new ContainerClient(connectionString, 'faq-bot', blobPipelineOptions()))
  */
 export class BlobLearningStore implements LearningStore {
   private readonly writer = randomBytes(6).toString('hex');

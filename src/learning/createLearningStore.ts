@@ -25,7 +25,7 @@ export function createLearningStore(config: StorageConfig): LearningStore {
       return new FileLearningStore(path.resolve(config.dataDir, LEARNING_FOLDER));
     case 'blob':
       if (!config.connectionString) throw new Error('AZURE_STORAGE_CONNECTION_STRING is required for STORAGE=blob.');
-      return new BlobLearningStore(new ContainerClient(config.connectionString, config.container, blobPipelineOptions));
+      return new BlobLearningStore(new ContainerClient(config.connectionString, config.container, blobPipelineOptions()));
   }
 }
 

@@ -33,7 +33,7 @@ export class BlobStateStorage implements Storage {
 
   private async call<T>(operation: (storage: BlobsStorage) => Promise<T>): Promise<T> {
     const storage = (this.current ??= new BlobsStorage(this.connectionString, this.container, {
-      storagePipelineOptions: blobPipelineOptions,
+      storagePipelineOptions: blobPipelineOptions(),
     }));
     try {
       return await operation(storage);

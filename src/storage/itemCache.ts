@@ -17,6 +17,10 @@ export class ItemCache {
     return JSON.parse(text) as StoreItem;
   }
 
+  has(key: string): boolean {
+    return this.items.has(key);
+  }
+
   set(key: string, item: StoreItem): void {
     this.items.delete(key);
     this.items.set(key, JSON.stringify(item));

@@ -21,8 +21,12 @@ export interface ResilientStorageOptions {
 
 export const resilientStorageDefaults = Object.freeze({ timeoutMs: 2_000, retryIntervalMs: 5_000, cacheSize: 1_000, maxPendingWrites: 10_000 });
 
-/** A change waiting for the backend: the latest one per key wins. */
-type PendingChange = { kind: 'write'; item: StoreItem } | { kind: 'delete' };
+/**
+ * A change waiting for the backend: the latest one per key wins. A `blind` write was made while this
+ * instance knew nothing of the key (not cached: e.g. it started during the outage), so it was built from
+ * empty state. BotState always writes with eTag `*`, so eTags cannot tell.
+ */
+type PendingChange = { kind: 'write'; item: StoreItem; blind: boolean } | { kind: 'delete' };
 
 /** Read on each retry when nothing is queued, to learn whether the backend is back. */
 export const probeKey = 'faq-bot/storage-probe';
@@ -104,7 +108,9 @@ export class ResilientStorage implements Storage {
       }
     }
     for (const [key, item] of Object.entries(changes)) {
-      this.enqueue(key, { kind: 'write', item: JSON.parse(JSON.stringify(item)) as StoreItem });
+      const previous = this.pending.get(key);
+      const blind = previous ? previous.kind === 'write' && previous.blind : !this.cache.has(key);
+      this.enqueue(key, { kind: 'write', item: JSON.parse(JSON.stringify(item)) as StoreItem, blind });
       this.cache.set(key, { ...(item as StoreItem), eTag: '*' });
     }
   }
@@ -142,35 +148,49 @@ export class ResilientStorage implements Storage {
   }
 
   private async replay(): Promise<boolean> {
-    const { logger } = this.settings;
-    let replayed = 0;
+    const counts = { written: 0, dropped: 0 };
     try {
       if (this.pending.size === 0) await this.call(this.backend.read([probeKey]), 'probe');
       // Writes queued during the replay are replayed too, before the storage is declared ok.
       while (this.pending.size > 0) {
         for (const [key, change] of [...this.pending]) {
-          try {
-            if (change.kind === 'write') await this.call(this.backend.write({ [key]: change.item }), 'replay');
-            else await this.call(this.backend.delete([key]), 'replay');
-            replayed++;
-          } catch (error) {
-            if (!isETagConflict(error)) throw error;
-            // Another instance saved a newer state meanwhile: it wins.
-            logger.warn({ key }, 'Queued state write dropped: the stored state changed meanwhile');
-          }
+          counts[await this.replayOne(key, change)]++;
           if (this.pending.get(key) === change) this.pending.delete(key);
         }
       }
     } catch (error) {
       this.lastError = describe(error);
-      logger.debug({ err: error, pendingWrites: this.pending.size }, 'Storage still unavailable');
+      this.settings.logger.debug({ err: error, pendingWrites: this.pending.size }, 'Storage still unavailable');
       return false;
     }
     this.degraded = false;
     this.lastError = undefined;
     this.stopRetrying();
-    logger.info({ kind: this.settings.kind, replayed }, 'Storage available again: queued writes replayed');
+    this.settings.logger.info({ kind: this.settings.kind, replayed: counts.written, dropped: counts.dropped }, 'Storage available again: queued writes replayed');
     return true;
+  }
+
+  /** Throws when the backend still fails; a change that would overwrite newer state is dropped. */
+  private async replayOne(key: string, change: PendingChange): Promise<'written' | 'dropped'> {
+    const { logger } = this.settings;
+    if (change.kind === 'delete') {
+      await this.call(this.backend.delete([key]), 'replay');
+      return 'written';
+    }
+    if (change.blind && (await this.call(this.backend.read([key]), 'replay'))[key]) {
+      // State built from nothing must not overwrite state this instance could not see.
+      logger.warn({ key }, 'Queued state write dropped: the store holds state written before the outage');
+      return 'dropped';
+    }
+    try {
+      await this.call(this.backend.write({ [key]: change.item }), 'replay');
+      return 'written';
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+      // Another instance saved a newer state meanwhile: it wins.
+      logger.warn({ key }, 'Queued state write dropped: the stored state changed meanwhile');
+      return 'dropped';
+    }
   }
 
   private call<T>(promise: Promise<T>, operation: string): Promise<T> {

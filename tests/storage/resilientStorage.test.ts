@@ -93,6 +93,29 @@ describe('When the backend comes back', () => {
     expect(logs.records().some((line) => line.msg === 'Storage available again: queued writes replayed' && line.replayed === 2)).toBe(true);
   });
 
+  test('state written from nothing during the outage (an instance that never saw the key) does not overwrite stored state', async () => {
+    const { backend, storage } = setUp();
+    await backend.inner.write({ known: { turns: 5 } });
+    backend.mode = 'down';
+    expect(await storage.read(['known', 'new'])).toEqual({});
+    await storage.write({ known: { turns: 1, eTag: '*' }, new: { turns: 1, eTag: '*' } });
+    await storage.write({ known: { turns: 2, eTag: '*' } });
+    backend.mode = 'up';
+    expect(await storage.catchUp()).toBe(true);
+    expect(await backend.inner.read(['known', 'new'])).toMatchObject({ known: { turns: 5 }, new: { turns: 1 } });
+  });
+
+  test('state this instance knew before the outage is written back over the stored one', async () => {
+    const { backend, storage } = setUp();
+    await backend.inner.write({ k: { turns: 5 } });
+    await storage.read(['k']);
+    backend.mode = 'down';
+    await storage.write({ k: { turns: 6, eTag: '*' } });
+    backend.mode = 'up';
+    expect(await storage.catchUp()).toBe(true);
+    expect((await backend.inner.read(['k'])).k).toMatchObject({ turns: 6 });
+  });
+
   test('it retries by itself at the configured interval', async () => {
     const backend = new FlakyStorage();
     const storage = new ResilientStorage(backend, { kind: 'memory', logger: captureLogs().logger, timeoutMs: 200, retryIntervalMs: 50 });
