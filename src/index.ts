@@ -8,10 +8,12 @@ import { createAdapter } from './bot/createAdapter';
 import { FaqBot } from './bot/faqBot';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
 import { KnowledgeBaseError } from './knowledge';
+import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
 import { createServer } from './server/createServer';
 import { handleShutdownSignals } from './server/gracefulShutdown';
 import { openKnowledgeRuntime } from './server/knowledgeRuntime';
+import { createStorage } from './storage/createStorage';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -31,9 +33,14 @@ async function main(): Promise<void> {
   logger.info({ dir: knowledgeDir, knowledge: knowledge.health(), watch: config.knowledgeWatch }, 'Knowledge base loaded');
   for (const warning of kb.warnings ?? []) logger.warn({ issue: warning }, 'Knowledge base warning');
 
+  const storage = createStorage(config.storage, { logger });
+  const learning = await openLearning(config, logger);
+  const where = config.storage.kind === 'blob' ? { container: config.storage.container } : { dataDir: path.resolve(config.storage.dataDir) };
+  logger.info({ storage: config.storage.kind, ...where, retentionDays: config.learning.retentionDays }, 'State and learning records storage');
+
   const adapter = createAdapter(config.bot, logger);
-  const bot = new FaqBot({ answerer: () => knowledge.answerer() });
-  const server = createServer({ adapter, bot, knowledge, logger });
+  const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder });
+  const server = createServer({ adapter, bot, knowledge, logger, storage });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
@@ -52,7 +59,7 @@ async function main(): Promise<void> {
     );
   });
 
-  handleShutdownSignals({ server, logger, resources: [knowledge] });
+  handleShutdownSignals({ server, logger, resources: [knowledge, storage, learning] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
 }
 
