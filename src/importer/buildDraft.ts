@@ -12,6 +12,7 @@ import { detectKinds, type SectionKind } from './sectionKinds';
 import { createSharedCoverFinder } from './sharedQuestions';
 import { questionVariants } from './questionVariants';
 import { keywords, slugify } from './slug';
+import { isQuestion } from './textShape';
 import type { Block, CoveredPair, DraftEntry, DraftPlan, EntryPart, ImportedPage } from './types';
 
 /** Words kept from a heading to make an id: enough to tell sections apart, short enough to read. */
@@ -35,6 +36,20 @@ function sectionTitle(heading: string, job: JobForms): string {
   const after = heading.slice(colon + 1).trim();
   if (keywords(before, job.name).length > 0 || !after) return before;
   return capitalise(after);
+}
+
+/**
+ * What the heading itself offers: its short title, the title with the job's name, and the question
+ * after the colon when it names the job ("… : quelles sont les qualités nécessaires au développeur back end ?").
+ */
+function headingQuestions(heading: string, title: string, job: JobForms): string[] {
+  const found: string[] = [];
+  if (title !== heading) found.push(title);
+  found.push(`${title.charAt(0).toLowerCase()}${title.slice(1)} ${job.name}`);
+  const colon = heading.indexOf(':');
+  const asked = colon >= 0 ? heading.slice(colon + 1).trim() : '';
+  if (isQuestion(asked) && foldText(asked).includes(foldText(job.name))) found.push(capitalise(asked));
+  return found;
 }
 
 function blocksText(blocks: readonly Block[]): string {
@@ -118,7 +133,11 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
     const kinds = detectKinds(section.heading);
     const words = keywords(title, job.name);
     const topic = keywords(section.heading, job.name).slice(0, ID_WORDS).join(' ');
-    const questions = phrasings.pick(section.heading, [...(title !== section.heading ? [title] : []), ...kindPhrasings(kinds, job), `${topic} ${job.name}`]);
+    const questions = phrasings.pick(section.heading, [
+      ...headingQuestions(section.heading, title, job),
+      ...kindPhrasings(kinds, job),
+      `${topic} ${job.name}`,
+    ]);
     const id = ids.make(words.length > 0 ? words : keywords(section.heading, job.name), `section-${entries.length + 1}`);
     add('section', section.heading, id, title, questions, section.blocks, kindTags(kinds, words));
   }

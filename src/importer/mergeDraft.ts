@@ -56,6 +56,16 @@ function keptReason(touch: { edited: boolean; reviewed: boolean }): string {
   return touch.edited && touch.reviewed ? 'edited and reviewed by a person' : touch.edited ? 'edited by a person' : 'reviewed by a person';
 }
 
+/** Entries that offer `id` as a follow-up (other than those leaving with it). */
+function followersOf(doc: Document, id: string, leaving: ReadonlySet<string>): string[] {
+  return entriesSeq(doc).items.flatMap((node) => {
+    const own = idOf(node);
+    if (!own || own === id || (leaving.has(own) && own !== id)) return [];
+    const followups = (node as YAMLMap).toJSON().followups as unknown;
+    return Array.isArray(followups) && followups.includes(id) ? [own] : [];
+  });
+}
+
 function uniqueId(wanted: string, taken: ReadonlySet<string>): string {
   let id = wanted;
   for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
@@ -123,14 +133,20 @@ export function mergeDraft(input: MergeInput): MergeResult {
 
   // Entries of the last import that the page no longer has.
   const continued = new Set(matched.values());
-  for (const record of records) {
-    if (continued.has(record)) continue;
+  const gone = records.filter((record) => !continued.has(record));
+  const goneIds = new Set(gone.map((record) => record.id));
+  for (const record of gone) {
     const node = findNode(doc, record.id);
     if (!node) continue;
     const touch = personTouched(node, record);
     const title = String(node.get('title') ?? record.heading);
+    const referrers = followersOf(doc, record.id, goneIds);
     if (touch.edited || touch.reviewed) {
       changes.push({ id: record.id, status: 'kept', title, reason: `${keptReason(touch)}; no longer on the page` });
+      pending.push({ keep: record });
+    } else if (referrers.length > 0) {
+      // Removing it would leave a dangling follow-up: the base would not load.
+      changes.push({ id: record.id, status: 'kept', title, reason: `no longer on the page, but ${referrers.join(', ')} offer it as a follow-up` });
       pending.push({ keep: record });
     } else {
       seq.items.splice(indexOf(doc, record.id), 1);
