@@ -1,10 +1,17 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import type { TextAnalyzer, Term } from './analyzer';
 
-/** One question of an entry, as stems: its topic words, and all its words. */
+/** Stems of a question with their weights in the echo (see scoreEntry), and the weights' sum. */
+export interface WeightedStems {
+  stems: readonly string[];
+  weights: readonly number[];
+  total: number;
+}
+
+/** One question of an entry: its topic words, and all its words (for questions of function words only). */
 export interface IndexedQuestion {
-  topic: readonly string[];
-  all: readonly string[];
+  topic: WeightedStems;
+  all: WeightedStems;
 }
 
 /** What matching needs to know about one entry, precomputed once per knowledge base. */
@@ -14,7 +21,7 @@ export interface IndexedEntry {
   questionStems: ReadonlySet<string>;
   /** Stems of its answer text (facts a question may name: "Django", "40"). */
   answerStems: ReadonlySet<string>;
-  questions: readonly IndexedQuestion[];
+  questions: IndexedQuestion[];
 }
 
 /** Inverted index and word statistics over one knowledge base. */
@@ -31,10 +38,18 @@ export interface KnowledgeIndex {
   textWords: ReadonlySet<string>;
 }
 
-export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, includeDrafts = false): KnowledgeIndex {
+export interface IndexOptions {
+  /** Match entries still marked `draft: true`. */
+  includeDrafts: boolean;
+  /** Least weight of a question's word in the echo, so that common words ("developpeur") still count. */
+  echoMinWeight: number;
+}
+
+export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, options: IndexOptions): KnowledgeIndex {
   const textWords = new Set<string>();
   const entries: IndexedEntry[] = [];
   const postings = new Map<string, number[]>();
+  const questionStemLists: { topic: string[]; all: string[] }[][] = [];
   const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
 
   // The base's own words are read literally by synonyms, here and in questions alike.
@@ -47,7 +62,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, i
 
   for (const entry of kb.entries) {
     // Context-only entries are reached by id only; drafts wait for a person's review.
-    if (entry.contextOnly || (entry.draft && !includeDrafts)) continue;
+    if (entry.contextOnly || (entry.draft && !options.includeDrafts)) continue;
     const questionTexts = [...entry.questions, entry.title];
     const answerText = stripMarkdown(entry.answer);
     const analyzed = questionTexts.map(analyze);
@@ -55,10 +70,11 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, i
       topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),
       all: distinct(terms.map((t) => t.stem)),
     }));
+    questionStemLists.push(questions.filter((q) => q.all.length > 0));
     const questionStems = new Set([...analyzed.flat(), ...entry.tags.flatMap(analyze)].map((t) => t.stem));
     const answerStems = new Set(analyzer.terms(answerText).map((t) => t.stem));
     const index = entries.length;
-    entries.push({ entry, questionStems, answerStems, questions });
+    entries.push({ entry, questionStems, answerStems, questions: [] });
     for (const s of new Set([...questionStems, ...answerStems])) {
       const list = postings.get(s) ?? [];
       list.push(index);
@@ -74,6 +90,14 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, i
     idf.set(s, value);
     maxIdf = Math.max(maxIdf, value);
   }
+  // Question weights need the word statistics of the whole base: filled in once these are known.
+  const weigh = (stems: string[]): WeightedStems => {
+    const weights = stems.map((s) => Math.max(idf.get(s) ?? 0, options.echoMinWeight));
+    return { stems, weights, total: weights.reduce((sum, w) => sum + w, 0) };
+  };
+  entries.forEach((indexed, i) => {
+    indexed.questions = questionStemLists[i].map((q) => ({ topic: weigh(q.topic), all: weigh(q.all) }));
+  });
   const vocabulary = new Set([...analyzer.synonymWords, ...textWords]);
   return { entries, postings, idf, maxIdf: maxIdf || 1, vocabulary, textWords };
 }

@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
-import { scoreEntry, type ScoringQuery, type WeightedTerm } from './scoreEntry';
+import { coverageOf, finishScore, type Coverage, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface RankOptions {
@@ -43,10 +43,21 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     id: profile.id,
     forms: [profile.name, profile.id.split('-').join(' ')].map((text) => stemsOf(analyzer, text)).filter((stems) => stems.length > 0),
   }));
-  const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options.includeDrafts);
+  const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options);
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo);
 
+  // The answerer asks several things of the same question in a row: analyse it once.
+  let lastQuestion: string | undefined;
+  let lastQuery: ScoringQuery | undefined;
   function analyzeQuery(question: string): ScoringQuery {
+    if (question !== lastQuestion || !lastQuery) {
+      lastQuery = analyzeQueryUncached(question);
+      lastQuestion = question;
+    }
+    return lastQuery;
+  }
+
+  function analyzeQueryUncached(question: string): ScoringQuery {
     let terms = analyzer.terms(question, { correct });
     let functionWordsOnly = false;
     if (!terms.some((t) => !t.discourse)) {
@@ -55,6 +66,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       functionWordsOnly = true;
     }
     const topicWords = terms.filter((t) => !t.discourse && !t.functionWord).length;
+    // In a long message, words an entry does not cover are more likely context than the subject.
+    const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
+    const knownScale = Math.pow(shortness, options.longKnownExponent);
+    const unknownScale = Math.pow(shortness, options.longUnknownExponent);
     const byStem = new Map<string, WeightedTerm>();
     for (const term of terms) {
       const known = index.idf.get(term.stem);
@@ -64,16 +79,25 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       let weight = known ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       const previous = byStem.get(term.stem);
-      if (!previous || previous.weight < weight) byStem.set(term.stem, { stem: term.stem, weight, confidence: term.confidence, unknown: known === undefined, discourse: term.discourse });
+      if (previous && previous.weight >= weight) continue;
+      byStem.set(term.stem, {
+        stem: term.stem,
+        weight,
+        confidence: term.confidence,
+        unknown: known === undefined,
+        discourse: term.discourse,
+        uncoveredScale: known === undefined ? unknownScale : knownScale,
+      });
     }
-    // In a long message, words an entry does not cover are more likely context than the subject.
-    const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
     const weighted = [...byStem.values()];
+    const echoTerms = new Map(weighted.filter((t) => functionWordsOnly || !t.discourse).map((t) => [t.stem, t]));
+    let echoScaledTotal = 0;
+    for (const t of echoTerms.values()) echoScaledTotal += t.weight * t.uncoveredScale;
     return {
       terms: weighted,
-      stems: new Set(byStem.keys()),
-      uncoveredScale: Math.pow(shortness, options.longKnownExponent),
-      unknownUncoveredScale: Math.pow(shortness, options.longUnknownExponent),
+      totalWeight: weighted.reduce((sum, t) => sum + t.weight, 0),
+      echoTerms,
+      echoScaledTotal,
       functionWordsOnly,
       topicWordCount: topicWords,
     };
@@ -89,14 +113,28 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     }
   }
 
-  function scoreAll(query: ScoringQuery, profile: string | undefined, scores: Map<number, number>, factor = 1): void {
+  /**
+   * Scores the entries sharing a word with the query into `scores` (keeping the higher value).
+   * Entries are finished in order of their best possible score, and the rest skipped once that
+   * bound falls below the `keep`-th score found: a large base costs little more than a small one.
+   */
+  function scoreAll(query: ScoringQuery, profile: string | undefined, scores: Map<number, number>, factor = 1, keep = Infinity): void {
     const candidates = new Set<number>();
     for (const term of query.terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
+    const bounded: { i: number; partial: Coverage }[] = [];
     for (const i of candidates) {
       const entryProfile = index.entries[i].entry.profile;
       if (profile && entryProfile && entryProfile !== profile) continue;
-      const score = scoreEntry(index.entries[i], query, index.idf, options) * factor;
+      const partial = coverageOf(index.entries[i], query, options);
+      if (partial) bounded.push({ i, partial });
+    }
+    bounded.sort((a, b) => b.partial.bound - a.partial.bound);
+    const found: number[] = [];
+    for (const { i, partial } of bounded) {
+      if (found.length >= keep && partial.bound * factor < found[keep - 1]) break;
+      const score = finishScore(index.entries[i], query, partial, options) * factor;
       if (score > (scores.get(i) ?? 0)) scores.set(i, score);
+      insertDescending(found, score);
     }
   }
 
@@ -132,16 +170,24 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     rank(question, rankOptions = {}) {
       const query = analyzeQuery(question);
       const scores = new Map<number, number>();
-      scoreAll(query, rankOptions.profile, scores);
+      const limit = rankOptions.limit ?? 5;
+      scoreAll(query, rankOptions.profile, scores, 1, limit);
       if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
       const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
-      return scored.slice(0, rankOptions.limit ?? 5);
+      return scored.slice(0, limit);
     },
   };
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+/** Inserts into a list sorted from highest to lowest. */
+function insertDescending(list: number[], value: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1] < value) i--;
+  list.splice(i, 0, value);
+}
 
 function stemsOf(analyzer: TextAnalyzer, text: string): string[] {
   return analyzer.terms(text).filter((t) => !t.discourse).map((t) => t.stem);

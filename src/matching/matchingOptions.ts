@@ -30,8 +30,6 @@ export interface MatchingOptions {
   coverageExponent: number;
   /** Share of the score that does not depend on how fully the best question is echoed. */
   questionEchoFloor: number;
-  /** How much a query that echoes a question well discounts its unknown words (0..1). */
-  unknownEchoDiscount: number;
   /** Least weight of a question's word when measuring the echo (so "developpeur" is not free to omit). */
   echoMinWeight: number;
 }
@@ -51,5 +49,4 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   coverageExponent: 2,
   questionEchoFloor: 0.5,
   echoMinWeight: 1.2,
-  unknownEchoDiscount: 0,
 });

@@ -1,4 +1,4 @@
-import type { IndexedEntry, IndexedQuestion } from './knowledgeIndex';
+import type { IndexedEntry, WeightedStems } from './knowledgeIndex';
 import type { MatchingOptions } from './matchingOptions';
 
 /** A query word ready for scoring: its stem and how much it counts. */
@@ -9,16 +9,18 @@ export interface WeightedTerm {
   /** The base has never seen this word. */
   unknown: boolean;
   discourse: boolean;
+  /** How much this word counts when an entry does not cover it, in [0, 1] (less in long messages). */
+  uncoveredScale: number;
 }
 
 /** The query as scoring sees it. */
 export interface ScoringQuery {
   terms: readonly WeightedTerm[];
-  stems: ReadonlySet<string>;
-  /** How much an uncovered known word counts, in [0, 1]: less in long messages, where most words are context. */
-  uncoveredScale: number;
-  /** The same for words the base has never seen, which in a long message are even more likely context. */
-  unknownUncoveredScale: number;
+  totalWeight: number;
+  /** The terms compared with questions' words (discourse words left out, unless nothing else). */
+  echoTerms: ReadonlyMap<string, WeightedTerm>;
+  /** Sum of weight x uncoveredScale over echoTerms. */
+  echoScaledTotal: number;
   /** Compare with the questions' function words too (the query has no topic word). */
   functionWordsOnly: boolean;
   /** Number of topic words (neither grammatical nor discourse). */
@@ -34,16 +36,26 @@ export interface ScoringQuery {
  *   counts less when the query echoes a question well ("quels langages *utilise* un dev back end"),
  *   and fully when it does not ("comment devenir *infirmier*": the unknown word is the subject).
  */
-export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
-  let echo = 0;
-  for (const question of indexed.questions) echo = Math.max(echo, questionEcho(question, query, idf, options));
+export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, options: MatchingOptions): number {
+  const partial = coverageOf(indexed, query, options);
+  return partial ? finishScore(indexed, query, partial, options) : 0;
+}
 
-  let total = 0;
+/** The cheap half of a score: how much of the query the entry covers. */
+export interface Coverage {
+  /** Share of the query's weight the entry accounts for, in [0, 1]. */
+  coverage: number;
+  /** Share of the query found only in the answer text. */
+  factEcho: number;
+  /** The best score this entry could reach (its echo being perfect). */
+  bound: number;
+}
+
+export function coverageOf(indexed: IndexedEntry, query: ScoringQuery, options: MatchingOptions): Coverage | undefined {
   let covered = 0;
   let coveredByAnswerOnly = 0;
   let uncovered = 0;
   for (const term of query.terms) {
-    total += term.weight;
     let credit = 0;
     if (indexed.questionStems.has(term.stem)) credit = term.confidence;
     else if (indexed.answerStems.has(term.stem)) {
@@ -51,46 +63,45 @@ export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, idf: Read
       coveredByAnswerOnly += term.weight * credit;
     }
     covered += term.weight * credit;
-    const scale = term.unknown ? query.unknownUncoveredScale * (1 - options.unknownEchoDiscount * echo) : query.uncoveredScale;
-    uncovered += term.weight * (1 - credit) * scale;
+    uncovered += term.weight * (1 - credit) * term.uncoveredScale;
   }
-  if (covered === 0) return 0;
+  if (covered === 0) return undefined;
   const coverage = covered / (covered + uncovered);
   // A question about a fact of the answer ("il faut connaître python ?") echoes the answer, not a question.
-  const factEcho = coveredByAnswerOnly / total;
+  return { coverage, factEcho: coveredByAnswerOnly / query.totalWeight, bound: Math.pow(coverage, options.coverageExponent) };
+}
+
+/** The costly half: the echo of the entry's closest question, combined with the coverage. */
+export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial: Coverage, options: MatchingOptions): number {
+  let echo = partial.factEcho;
+  for (const question of indexed.questions) {
+    if (echo >= 1) break;
+    echo = Math.max(echo, questionEcho(query.functionWordsOnly ? question.all : question.topic, query));
+  }
   const floor = options.questionEchoFloor;
-  return Math.pow(coverage, options.coverageExponent) * (floor + (1 - floor) * Math.max(echo, factEcho));
+  return partial.bound * (floor + (1 - floor) * echo);
 }
 
 /**
  * How well one question and the query match each other: the F-measure of the share of the
  * question found in the query (recall) and the share of the query found in the question (precision).
  * Both matter: "portage salarial ?" is all of a short question but a small part of a long query.
+ * The query's other words count as in coverage: less in a long message, where they are context.
  */
-function questionEcho(question: IndexedQuestion, query: ScoringQuery, idf: ReadonlyMap<string, number>, options: MatchingOptions): number {
-  const stems = query.functionWordsOnly ? question.all : question.topic;
+function questionEcho(question: WeightedStems, query: ScoringQuery): number {
+  if (question.total === 0) return 0;
   let present = 0;
-  let all = 0;
-  const inQuestion = new Set<string>();
-  for (const s of stems) {
-    // Common words of the base (the job's name) still matter when missing from the query.
-    const w = Math.max(idf.get(s) ?? 0, options.echoMinWeight);
-    all += w;
-    if (query.stems.has(s)) {
-      present += w;
-      inQuestion.add(s);
-    }
+  let found = 0;
+  let foundScaled = 0;
+  for (let i = 0; i < question.stems.length; i++) {
+    const term = query.echoTerms.get(question.stems[i]);
+    if (!term) continue;
+    present += question.weights[i];
+    found += term.weight;
+    foundScaled += term.weight * term.uncoveredScale;
   }
   if (present === 0) return 0;
-  // The query's other words count as in coverage: less in a long message, where they are context.
-  let queryFound = 0;
-  let queryOther = 0;
-  for (const term of query.terms) {
-    if (term.discourse && !query.functionWordsOnly) continue;
-    if (inQuestion.has(term.stem)) queryFound += term.weight;
-    else queryOther += term.weight * (term.unknown ? query.unknownUncoveredScale : query.uncoveredScale);
-  }
-  const recall = present / all;
-  const precision = queryFound / (queryFound + queryOther);
+  const recall = present / question.total;
+  const precision = found / (found + query.echoScaledTotal - foundScaled);
   return (2 * recall * precision) / (recall + precision);
 }

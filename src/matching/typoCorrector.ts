@@ -28,25 +28,21 @@ export interface TypoOptions {
  */
 export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions): WordCorrector {
   const known = new Set(vocabulary);
-  // One small index per word length keeps every search short, whatever the size of the base.
-  const byLength = new Map<number, string[]>();
+  // One small index per first letter and length keeps every search short, whatever the size of
+  // the base (typos rarely touch the first letter). Built up front: no first question pays for it.
+  const buckets = new Map<string, string[]>();
   for (const word of known) {
     // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
     if (word.length < options.minWordLength || /\d/.test(word) || isFunctionWord(word)) continue;
-    const list = byLength.get(word.length) ?? [];
+    const key = bucketKey(word[0], word.length);
+    const list = buckets.get(key) ?? [];
     list.push(word);
-    byLength.set(word.length, list);
+    buckets.set(key, list);
   }
-  const indexes = new Map<number, Fuse<string>>();
-  const indexFor = (length: number): Fuse<string> | undefined => {
-    let fuse = indexes.get(length);
-    const list = byLength.get(length);
-    if (!fuse && list) {
-      fuse = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore });
-      indexes.set(length, fuse);
-    }
-    return fuse;
-  };
+  const indexes = new Map<string, Fuse<string>>();
+  for (const [key, list] of buckets) {
+    indexes.set(key, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore }));
+  }
   const cache = new Map<string, ReturnType<WordCorrector>>();
 
   /** Edits between two words if they are within typo reach (1 edit, 2 for long words), else Infinity. */
@@ -62,9 +58,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     const wordStem = stem(word);
     let best: { word: string; distance: number; prefix: number } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
-      for (const hit of indexFor(length)?.search(word, { limit: options.candidates }) ?? []) {
-        // Typos rarely touch the first letter; requiring it avoids "fournit" -> "tournent".
-        if (hit.item[0] !== word[0]) continue;
+      // Same first letter only: also avoids "fournit" -> "tournent".
+      for (const hit of indexes.get(bucketKey(word[0], length))?.search(word, { limit: options.candidates }) ?? []) {
         // Same long stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
         const candidateStem = stem(hit.item);
         const stemDistance = Math.min(wordStem.length, candidateStem.length) >= MIN_STEM_LENGTH ? typoDistance(wordStem, candidateStem) + 0.5 : Infinity;
@@ -97,4 +92,8 @@ function commonPrefixLength(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+function bucketKey(firstLetter: string, length: number): string {
+  return `${firstLetter}${length}`;
 }
