@@ -1,20 +1,12 @@
+import type { LearningRecorder } from '../learning/types';
 import type { Logger } from '../logging/createLogger';
 
 /**
- * What the bot reports to the learning loop (implemented in src/learning): questions it could not
- * answer, "did you mean" choices and feedback votes. `conversationId` is the channel's raw id:
- * the recorder hashes it before storing anything (records carry no user identifier).
+ * What the bot reports to the learning loop (src/learning implements it): questions it could not
+ * answer, "did you mean" choices and feedback votes, with the channel's raw conversation id, which
+ * the recorder hashes before storing anything.
  */
-export interface LearningRecorder {
-  unanswered(e: {
-    question: string;
-    conversationId: string;
-    decision: 'fallback' | 'suggest' | 'not-available';
-    candidates: { id: string; score: number }[];
-  }): Promise<void>;
-  suggestionPicked(e: { typed: string; pickedId: string; conversationId: string }): Promise<void>;
-  feedback(e: { entryId: string; vote: 'up' | 'down'; question?: string; conversationId: string }): Promise<void>;
-}
+export type { LearningRecorder };
 
 /**
  * The recorder as the bot uses it: a failure to record is logged and swallowed, because a user's
