@@ -40,7 +40,8 @@ async function main(): Promise<void> {
 
   const adapter = createAdapter(config.bot, logger);
   const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder });
-  const server = createServer({ adapter, bot, knowledge, logger, storage });
+  const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
+  const server = createServer({ adapter, bot, knowledge, logger, widget, storage });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;

@@ -9,6 +9,7 @@ import { healthRoute } from './healthRoute';
 import type { KnowledgeHealth } from './knowledgeHealth';
 import { messagesRoute } from './messagesRoute';
 import { readVersion } from './readVersion';
+import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
 
 /** Activities and questions are small; anything bigger is refused with 413 before parsing. */
 export const maxBodyBytes = 256 * 1024;
@@ -23,6 +24,8 @@ export interface ServerDependencies {
   storage?: { health(): StorageHealth };
   /** Reported by /healthz (package.json's by default). */
   version?: string;
+  /** The website widget and its Direct Line (absent: no widget routes). */
+  widget?: WidgetServerOptions;
 }
 
 /**
@@ -43,6 +46,7 @@ export function createServer(deps: ServerDependencies): Server {
   server.post('/api/ask', askRoute(() => knowledge.answerer()));
   const storage = deps.storage;
   server.get('/healthz', healthRoute(deps.version ?? readVersion(), () => knowledge.health(), storage && (() => storage.health())));
+  if (deps.widget) registerWidgetRoutes(server, { adapter, bot, logger }, deps.widget);
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {
@@ -55,7 +59,9 @@ export function createServer(deps: ServerDependencies): Server {
   // One line per request; never headers (they carry the Authorization token).
   server.on('after', (req, res, _route, err) => {
     const line = { method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time(), err: err?.message };
-    if (req.getPath() === '/healthz') logger.debug(line, 'request');
+    // Health probes, Web Chat's polling (every second per visitor) and widget assets would drown the log.
+    const routine = req.getPath() === '/healthz' || (req.method === 'GET' && /^\/(v3\/directline|widget)\//.test(req.getPath()));
+    if (routine) logger.debug(line, 'request');
     else logger.info(line, 'request');
   });
 
