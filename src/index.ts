@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   logger.info({ storage: config.storage.kind, ...where, retentionDays: config.learning.retentionDays }, 'State and learning records storage');
 
   const adapter = createAdapter(config.bot, logger);
-  const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder });
+  const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
   const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
   const server = createServer({ adapter, bot, knowledge, logger, widget, storage });
 
