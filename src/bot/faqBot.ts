@@ -1,4 +1,4 @@
-import { ActivityHandler, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, MemoryStorage, type InvokeResponse, type Storage, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import type { Answerer } from '../answering/answerer';
 import type { Logger } from '../logging/createLogger';
@@ -9,6 +9,8 @@ import type { HandoffContact } from './handoff';
 import { guardRecorder, type LearningRecorder } from './learningHooks';
 import { handleMessage } from './messageTurn';
 import { rendererFor } from './rendererFor';
+import { greetsNewMembers, isAddressedToBot } from './teams/teamsActivity';
+import { TeamsFeatures } from './teams/teamsFeatures';
 import type { ReplyRenderer } from './replyRenderer';
 import { runTurn, type ConversationServices } from './turn';
 
@@ -34,27 +36,40 @@ export interface FaqBotOptions {
  */
 export class FaqBot extends ActivityHandler {
   private readonly services: ConversationServices;
+  private readonly teams: TeamsFeatures;
 
   constructor(options: FaqBotOptions) {
     super();
     const logger = options.logger ?? pino({ level: 'silent' });
+    const storage = options.storage ?? new MemoryStorage();
     this.services = {
       answerer: options.answerer,
       rendererFor: options.rendererFor ?? rendererFor,
-      memory: new ConversationMemory(options.storage ?? new MemoryStorage(), logger),
+      memory: new ConversationMemory(storage, logger),
       recorder: guardRecorder(options.recorder, logger),
       handoff: options.handoff ?? {},
       logger,
     };
+    this.teams = new TeamsFeatures({ answerer: options.answerer, recorder: this.services.recorder, storage, logger });
 
+    this.onTurn(async (context, next) => {
+      this.teams.watchTurn(context);
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
-      await this.welcome(context);
+      if (greetsNewMembers(context.activity)) await this.welcome(context);
       await next();
     });
     this.onMessage(async (context, next) => {
-      await runTurn(this.services, context, handleMessage);
+      // Group chats and channels (Teams): only messages that @mention the bot, or its own buttons.
+      if (isAddressedToBot(context.activity)) await runTurn(this.services, context, handleMessage);
       await next();
     });
+  }
+
+  /** Teams' invokes (its 👍/👎, the message extension's search); others as the SDK handles them. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    return (await this.teams.onInvoke(context)) ?? super.onInvokeActivity(context);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

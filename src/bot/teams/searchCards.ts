@@ -1,0 +1,52 @@
+import { CardFactory, type Attachment } from 'botbuilder';
+import type { KnowledgeEntry } from '../../knowledge/types';
+import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../cards/adaptiveCard';
+import { toCardMarkdown } from '../cards/cardMarkdown';
+import { messages } from '../messages';
+import { teamsAppName, teamsMessages } from './teamsMessages';
+
+/** How much of the answer a search result shows under its title. */
+export const snippetLength = 140;
+
+/**
+ * The card a person inserts into a conversation from the message extension: the entry's title,
+ * its answer and source. It is posted by that person, not by the bot, so it has no button that
+ * talks to the bot (the conversation may not even have the bot); only a link to the source page.
+ */
+export function insertedAnswerCard(entry: KnowledgeEntry): AdaptiveCard {
+  const body: CardElement[] = [
+    textBlock(entry.title, { weight: 'Bolder', size: 'Medium' }),
+    textBlock(toCardMarkdown(entry.answer)),
+  ];
+  const source = entry.source;
+  if (source) body.push(textBlock(messages.sourceText(source.title, source.updated, source.url), { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+  body.push(textBlock(teamsMessages.insertedFrom(teamsAppName), { isSubtle: true, size: 'Small' }));
+  const actions: CardElement[] = source?.url ? [{ type: 'Action.OpenUrl', title: teamsMessages.openSource, url: source.url }] : [];
+  return adaptiveCard(body, `${entry.title}\n\n${entry.answer.trim()}`, actions);
+}
+
+/** The start of an answer as plain text, cut at a word: what a search result shows. */
+export function answerSnippet(answer: string, max = snippetLength): string {
+  const plain = toCardMarkdown(answer)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]+/g, '')
+    .replace(/^\s*(?:-|\d+\.)\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * One search result: the answer card to insert, and the preview Teams lists (title and answer start).
+ * Tapping the preview asks the bot for the card again by entry id (`composeExtension/selectItem`),
+ * so what is inserted comes from the knowledge base of that moment.
+ */
+export function searchResult(entry: KnowledgeEntry): Attachment {
+  const card = CardFactory.adaptiveCard(insertedAnswerCard(entry));
+  const preview = CardFactory.heroCard(entry.title, answerSnippet(entry.answer), undefined, undefined, {
+    tap: { type: 'invoke', title: entry.title, value: { entryId: entry.id } },
+  });
+  return { ...card, preview } as Attachment;
+}
