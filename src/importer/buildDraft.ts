@@ -39,13 +39,12 @@ function sectionTitle(heading: string, job: JobForms): string {
 }
 
 /**
- * What the heading itself offers: its short title, the title with the job's name, and the question
+ * What the heading itself offers: its short title with the job's name, and the question
  * after the colon when it names the job ("… : quelles sont les qualités nécessaires au développeur back end ?").
  */
 function headingQuestions(heading: string, title: string, job: JobForms): string[] {
-  const found: string[] = [];
-  if (title !== heading) found.push(title);
-  found.push(`${title.charAt(0).toLowerCase()}${title.slice(1)} ${job.name}`);
+  // The bare title ("Formation") is left out: without the job's name it would fit every profile.
+  const found = [`${title.charAt(0).toLowerCase()}${title.slice(1)} ${job.name}`];
   const colon = heading.indexOf(':');
   const asked = colon >= 0 ? heading.slice(colon + 1).trim() : '';
   if (isQuestion(asked) && foldText(asked).includes(foldText(job.name))) found.push(capitalise(asked));
@@ -151,7 +150,7 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
     const kinds = detectKinds(pair.question);
     const words = keywords(pair.question, job.name);
     const topic = words.slice(0, ID_WORDS + 1).join(' ');
-    const questions = phrasings.pick(pair.question, [...questionVariants(pair.question), ...kindPhrasings(kinds, job), `${topic} ${job.name}`, topic]);
+    const questions = phrasings.pick(pair.question, [...questionVariants(pair.question), ...kindPhrasings(kinds, job), `${topic} ${job.name}`]);
     const isPortage = kinds.some((kind) => kind.startsWith('portage'));
     add('qa', pair.question, ids.make(words, `question-${entries.length + 1}`), pair.question, questions, pair.blocks, kindTags(kinds, words), isPortage ? PORTAGE_THEME : undefined);
   }

@@ -30,6 +30,8 @@ export function keywords(text: string, without = ''): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => {
       const folded = foldText(word);
-      return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded);
+      // "data scientists" names the job as much as "data scientist" does.
+      const singular = folded.replace(/s$/, '');
+      return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded) && !skip.has(singular);
     });
 }
