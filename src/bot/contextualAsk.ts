@@ -40,19 +40,20 @@ export interface ContextualDecision {
  * (or that opens with "et …") is asked again with the topic's words added; the reading in context wins
  * only when it lands on a real answer that the user's own words picked (not the one the topic words
  * alone would give), scoring at least as well as the message alone. A clear new question is never
- * overridden by the context.
+ * overridden by the context. `profile` restricts the whole conversation to one job profile (the widget's).
  *
  * @example after an answer about the job, "et en portage ?" -> why portage suits a back-end developer
  */
-export function askInContext(answerer: Answerer, text: string, topic: Topic | undefined): ContextualDecision {
-  const alone = answerer.ask(text);
+export function askInContext(answerer: Answerer, text: string, topic: Topic | undefined, profile?: string): ContextualDecision {
+  const alone = answerer.ask(text, profile ? { profile } : {});
   if (!topic || wordCount(text) > contextOptions.maxWords) return { decision: alone };
 
   const aloneBest = answered(alone);
   const confident = aloneBest !== undefined && aloneBest.score >= contextOptions.confidentScore;
   if (confident && !followUpOpening.test(text.trim())) return { decision: alone };
 
-  const options = topic.profile ? { profile: topic.profile } : {};
+  const contextProfile = topic.profile ?? profile;
+  const options = contextProfile ? { profile: contextProfile } : {};
   const inContext = answerer.ask(`${text} ${topic.words}`, options);
   const best = answered(inContext);
   if (!best || best.entry.kind === 'smalltalk') return { decision: alone };

@@ -13,7 +13,7 @@ export const maxQuestionLength = 1000;
 export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
   const text = typed.slice(0, maxQuestionLength);
   const topic = topicOf(turn.data.topicEntryId ? turn.kb.byId.get(turn.data.topicEntryId) : undefined);
-  const { decision, context } = askInContext(turn.answerer, text, topic);
+  const { decision, context } = askInContext(turn.answerer, text, topic, channelProfile(turn));
   await sendDecisionTrace(turn, decision, { via: context ? 'context' : 'text', context });
 
   const { recorder } = turn.services;
@@ -41,6 +41,17 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
       await recorder.unanswered({ question: text, conversationId, decision: 'fallback', candidates: [] });
       return;
   }
+}
+
+/**
+ * The job profile a channel asks about: the website widget sends its configured one as
+ * `channelData.profile`. Only a profile the knowledge base knows is used, so a stale or forged value
+ * cannot hide every job entry.
+ */
+function channelProfile(turn: Turn): string | undefined {
+  const profile = (turn.context.activity.channelData as { profile?: unknown } | undefined)?.profile;
+  if (typeof profile !== 'string' || profile === '') return undefined;
+  return turn.kb.entries.some((entry) => entry.profile === profile) ? profile : undefined;
 }
 
 function scored({ entry, score }: { entry: { id: string }; score: number }): { id: string; score: number } {

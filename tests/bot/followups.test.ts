@@ -89,3 +89,22 @@ describe('When the bot is unsure and offers "did you mean"', () => {
     expect(decisionOf(replies)).toMatchObject({ via: 'button', answers: [{ id: 'pear' }] });
   });
 });
+
+describe('When the website widget sends its knowledge profile (channelData.profile)', () => {
+  test('questions are answered within that profile, shared entries included', async () => {
+    const conversation = chat(answerer);
+    const inOrchard = await conversation.send({ type: 'message', text: 'Que savez-vous des pommes ?', channelData: { profile: 'verger' } });
+    expect(decisionOf(inOrchard)?.answers[0]?.id).toBe('apple');
+
+    const inGarden = decisionOf(await conversation.send({ type: 'message', text: 'Que savez-vous des pommes ?', channelData: { profile: 'potager' } }));
+    expect([...(inGarden?.answers ?? []), ...(inGarden?.suggestions ?? [])].map((e) => e.id)).not.toContain('apple');
+    expect(decisionOf(await conversation.send({ type: 'message', text: 'Bonjour', channelData: { profile: 'potager' } }))?.answers[0]?.id).toBe(
+      'smalltalk-greeting',
+    );
+  });
+
+  test('a profile the knowledge base does not know is ignored rather than hiding every entry', async () => {
+    const replies = await chat(answerer).send({ type: 'message', text: 'Que savez-vous des pommes ?', channelData: { profile: 'nowhere' } });
+    expect(decisionOf(replies)?.answers[0]?.id).toBe('apple');
+  });
+});
