@@ -29,6 +29,10 @@ export interface KnowledgeIndex {
   entries: readonly IndexedEntry[];
   /** stem -> indexes into `entries` that contain it (questions or answer). */
   postings: ReadonlyMap<string, readonly number[]>;
+  /** stem -> entries having it in their questions, title or tags. */
+  questionPostings: ReadonlyMap<string, readonly number[]>;
+  /** stem -> entries having it in their answer only. */
+  answerOnlyPostings: ReadonlyMap<string, readonly number[]>;
   /** stem -> inverse document frequency (rare words weigh more). */
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
@@ -49,6 +53,8 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
   const textWords = new Set<string>();
   const entries: IndexedEntry[] = [];
   const postings = new Map<string, number[]>();
+  const questionPostings = new Map<string, number[]>();
+  const answerOnlyPostings = new Map<string, number[]>();
   const questionStemLists: { topic: string[]; all: string[] }[][] = [];
   const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
 
@@ -76,9 +82,8 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     const index = entries.length;
     entries.push({ entry, questionStems, answerStems, questions: [] });
     for (const s of new Set([...questionStems, ...answerStems])) {
-      const list = postings.get(s) ?? [];
-      list.push(index);
-      postings.set(s, list);
+      addPosting(postings, s, index);
+      addPosting(questionStems.has(s) ? questionPostings : answerOnlyPostings, s, index);
     }
   }
 
@@ -99,7 +104,13 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     indexed.questions = questionStemLists[i].map((q) => ({ topic: weigh(q.topic), all: weigh(q.all) }));
   });
   const vocabulary = new Set([...analyzer.synonymWords, ...textWords]);
-  return { entries, postings, idf, maxIdf: maxIdf || 1, vocabulary, textWords };
+  return { entries, postings, questionPostings, answerOnlyPostings, idf, maxIdf: maxIdf || 1, vocabulary, textWords };
+}
+
+function addPosting(postings: Map<string, number[]>, stem: string, entry: number): void {
+  const list = postings.get(stem);
+  if (list) list.push(entry);
+  else postings.set(stem, [entry]);
 }
 
 function distinct(values: string[]): string[] {

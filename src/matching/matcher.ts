@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
-import { coverageOf, finishScore, type Coverage, type ScoringQuery, type WeightedTerm } from './scoreEntry';
+import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface RankOptions {
@@ -113,29 +113,90 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     }
   }
 
+  // Per-entry accumulators, reused by every question (JavaScript runs one question at a time).
+  const covered = new Float64Array(index.entries.length);
+  const coveredScaled = new Float64Array(index.entries.length);
+  const answerOnly = new Float64Array(index.entries.length);
+  const bound = new Float64Array(index.entries.length);
+  const touched: number[] = [];
+
   /**
-   * Scores the entries sharing a word with the query into `scores` (keeping the higher value).
-   * Entries are finished in order of their best possible score, and the rest skipped once that
-   * bound falls below the `keep`-th score found: a large base costs little more than a small one.
+   * Sums each entry's coverage word by word over the postings (no per-entry set lookups), and
+   * returns the entries covering something, with their best possible score in `bound`.
    */
-  function scoreAll(query: ScoringQuery, profile: string | undefined, scores: Map<number, number>, factor = 1, keep = Infinity): void {
-    const candidates = new Set<number>();
-    for (const term of query.terms) for (const i of index.postings.get(term.stem) ?? []) candidates.add(i);
-    const bounded: { i: number; partial: Coverage }[] = [];
-    for (const i of candidates) {
-      const entryProfile = index.entries[i].entry.profile;
-      if (profile && entryProfile && entryProfile !== profile) continue;
-      const partial = coverageOf(index.entries[i], query, options);
-      if (partial) bounded.push({ i, partial });
+  function coverAll(query: ScoringQuery, profile: string | undefined): number[] {
+    touched.length = 0;
+    let scaledTotal = 0;
+    for (const term of query.terms) {
+      scaledTotal += term.weight * term.uncoveredScale;
+      const credit = term.weight * term.confidence;
+      for (const i of index.questionPostings.get(term.stem) ?? []) {
+        if (covered[i] === 0 && answerOnly[i] === 0) touched.push(i);
+        covered[i] += credit;
+        coveredScaled[i] += credit * term.uncoveredScale;
+      }
+      const answerCredit = credit * options.answerTextCredit;
+      for (const i of index.answerOnlyPostings.get(term.stem) ?? []) {
+        if (covered[i] === 0 && answerOnly[i] === 0) touched.push(i);
+        covered[i] += answerCredit;
+        coveredScaled[i] += answerCredit * term.uncoveredScale;
+        answerOnly[i] += answerCredit;
+      }
     }
-    bounded.sort((a, b) => b.partial.bound - a.partial.bound);
+    const candidates: number[] = [];
+    for (const i of touched) {
+      const entryProfile = index.entries[i].entry.profile;
+      if (!(profile && entryProfile && entryProfile !== profile) && covered[i] > 0) {
+        const coverage = covered[i] / (covered[i] + scaledTotal - coveredScaled[i]);
+        bound[i] = Math.pow(coverage, options.coverageExponent);
+        answerOnly[i] /= query.totalWeight;
+        candidates.push(i);
+      } else {
+        covered[i] = coveredScaled[i] = answerOnly[i] = 0;
+      }
+    }
+    return candidates;
+  }
+
+  function finish(i: number, query: ScoringQuery): number {
+    return finishScore(index.entries[i], query, { bound: bound[i], factEcho: answerOnly[i] }, options);
+  }
+
+  function release(candidates: number[]): void {
+    for (const i of candidates) covered[i] = coveredScaled[i] = answerOnly[i] = bound[i] = 0;
+  }
+
+  /**
+   * The `keep` best entries for a query. Entries are finished (echo computed) in order of their
+   * best possible score, and the rest skipped once that bound falls below the `keep`-th score
+   * found: a large base costs little more than a small one.
+   */
+  function bestEntries(query: ScoringQuery, profile: string | undefined, keep: number): Map<number, number> {
+    const candidates = coverAll(query, profile);
+    const scores = new Map<number, number>();
     const found: number[] = [];
-    for (const { i, partial } of bounded) {
-      if (found.length >= keep && partial.bound * factor < found[keep - 1]) break;
-      const score = finishScore(index.entries[i], query, partial, options) * factor;
-      if (score > (scores.get(i) ?? 0)) scores.set(i, score);
+    const pending = candidates.slice();
+    while (pending.length > 0) {
+      let at = 0;
+      for (let k = 1; k < pending.length; k++) if (bound[pending[k]] > bound[pending[at]]) at = k;
+      const i = pending[at];
+      if (found.length >= keep && bound[i] < found[keep - 1]) break;
+      pending[at] = pending[pending.length - 1];
+      pending.pop();
+      const score = finish(i, query);
+      scores.set(i, score);
       insertDescending(found, score);
     }
+    release(candidates);
+    return scores;
+  }
+
+  /** One entry's score for a query (0 when it covers nothing). */
+  function scoreOf(query: ScoringQuery, entry: number, profile: string | undefined): number {
+    const candidates = coverAll(query, profile);
+    const score = candidates.includes(entry) ? finish(entry, query) : 0;
+    release(candidates);
+    return score;
   }
 
   /**
@@ -151,9 +212,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     for (const [i, score] of scores) if (best < 0 || score > (scores.get(best) ?? 0)) best = i;
     if (best < 0 || index.entries[best].entry.kind === 'smalltalk') return;
     for (const sentence of sentences) {
-      const sentenceScores = new Map<number, number>();
-      scoreAll(analyzeQuery(sentence), profile, sentenceScores, options.sentenceFactor);
-      const lifted = sentenceScores.get(best) ?? 0;
+      const lifted = scoreOf(analyzeQuery(sentence), best, profile) * options.sentenceFactor;
       if (lifted > (scores.get(best) ?? 0)) scores.set(best, lifted);
     }
   }
@@ -169,9 +228,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     rank(question, rankOptions = {}) {
       const query = analyzeQuery(question);
-      const scores = new Map<number, number>();
       const limit = rankOptions.limit ?? 5;
-      scoreAll(query, rankOptions.profile, scores, 1, limit);
+      const scores = bestEntries(query, rankOptions.profile, limit);
       if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
       const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));

@@ -27,51 +27,24 @@ export interface ScoringQuery {
   topicWordCount: number;
 }
 
+/** The cheap half of a score, from the entry's coverage of the query (computed by the matcher). */
+export interface Coverage {
+  /** The best score this entry could reach: coverage ^ coverageExponent (a perfect echo). */
+  bound: number;
+  /** Share of the query's weight found only in the answer text. */
+  factEcho: number;
+}
+
 /**
  * Score in [0, 1] of one entry for a query, from two views:
- * - echo: how fully the query carries one of the entry's questions (or, for facts, its answer);
- * - coverage: the weighted share of the query's words the entry accounts for. A known word the
- *   entry does not cover ("salaire" in "le salaire d'un lead développeur") pulls the score down
- *   hard, because answering with that entry would be wrong. A word the base has never seen
- *   counts less when the query echoes a question well ("quels langages *utilise* un dev back end"),
- *   and fully when it does not ("comment devenir *infirmier*": the unknown word is the subject).
+ * - coverage (summed by the matcher over its postings, given here as `bound`): the weighted share
+ *   of the query's words the entry accounts for. A known word the entry does not cover ("salaire"
+ *   in "le salaire d'un lead développeur") pulls the score down hard, because answering with that
+ *   entry would be wrong; in a long message, uncovered words weigh less, as context;
+ * - echo: how fully the query carries one of the entry's questions, which separates entries that
+ *   share words; a question about a fact of the answer ("il faut connaître python ?") echoes the
+ *   answer instead.
  */
-export function scoreEntry(indexed: IndexedEntry, query: ScoringQuery, options: MatchingOptions): number {
-  const partial = coverageOf(indexed, query, options);
-  return partial ? finishScore(indexed, query, partial, options) : 0;
-}
-
-/** The cheap half of a score: how much of the query the entry covers. */
-export interface Coverage {
-  /** Share of the query's weight the entry accounts for, in [0, 1]. */
-  coverage: number;
-  /** Share of the query found only in the answer text. */
-  factEcho: number;
-  /** The best score this entry could reach (its echo being perfect). */
-  bound: number;
-}
-
-export function coverageOf(indexed: IndexedEntry, query: ScoringQuery, options: MatchingOptions): Coverage | undefined {
-  let covered = 0;
-  let coveredByAnswerOnly = 0;
-  let uncovered = 0;
-  for (const term of query.terms) {
-    let credit = 0;
-    if (indexed.questionStems.has(term.stem)) credit = term.confidence;
-    else if (indexed.answerStems.has(term.stem)) {
-      credit = term.confidence * options.answerTextCredit;
-      coveredByAnswerOnly += term.weight * credit;
-    }
-    covered += term.weight * credit;
-    uncovered += term.weight * (1 - credit) * term.uncoveredScale;
-  }
-  if (covered === 0) return undefined;
-  const coverage = covered / (covered + uncovered);
-  // A question about a fact of the answer ("il faut connaître python ?") echoes the answer, not a question.
-  return { coverage, factEcho: coveredByAnswerOnly / query.totalWeight, bound: Math.pow(coverage, options.coverageExponent) };
-}
-
-/** The costly half: the echo of the entry's closest question, combined with the coverage. */
 export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial: Coverage, options: MatchingOptions): number {
   let echo = partial.factEcho;
   for (const question of indexed.questions) {
