@@ -6,7 +6,7 @@ import { foldText } from '../knowledge/foldText';
 import { answerMarkdown } from './answerMarkdown';
 import type { BaseEntry } from './baseEntries';
 import { contentHash } from './hash';
-import { jobForms, type JobForms } from './jobTitle';
+import { jobForms, jobNameFromTitle, type JobForms } from './jobTitle';
 import { KIND_PHRASINGS, KIND_TAGS } from './phrasings';
 import { detectKinds, type SectionKind } from './sectionKinds';
 import { createSharedCoverFinder } from './sharedQuestions';
@@ -102,9 +102,10 @@ function kindTags(kinds: readonly (SectionKind | 'presentation')[], fallback: re
 }
 
 export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan {
-  const profile = options.profile ?? slugify(page.title);
+  const jobTitle = jobNameFromTitle(page.title);
+  const profile = options.profile ?? slugify(jobTitle);
   const allText = [blocksText(page.intro), ...page.sections.map((s) => `${s.heading} ${blocksText(s.blocks)}`), ...page.qa.map((p) => p.question)].join(' ');
-  const job = jobForms(page.title, allText);
+  const job = jobForms(jobTitle, allText);
   const phrasings = new PhrasingPool(options.base);
   const ids = new IdPool(profile);
   const coveredBy = createSharedCoverFinder(options.base, job.name);
@@ -157,8 +158,8 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
 
   return {
     profile,
-    jobTitle: page.title,
-    source: { title: `Fiche métier : ${page.title}`, ...(page.updated && { updated: page.updated }) },
+    jobTitle,
+    source: { title: `Fiche métier : ${jobTitle}`, ...(page.updated && { updated: page.updated }) },
     theme: `Le métier ${job.of}`,
     entries,
     covered,

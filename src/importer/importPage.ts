@@ -14,6 +14,7 @@ import { ImportError, importMessages } from './importErrors';
 import { newState, readImportState, statePath, writeFileAtomic, writeImportState, type EntryRecord } from './importState';
 import { mergeDraft } from './mergeDraft';
 import { readPage } from './readPage';
+import { jobNameFromTitle } from './jobTitle';
 import { slugify } from './slug';
 import type { ImportReport } from './types';
 import { validateDraft } from './validateDraft';
@@ -50,7 +51,7 @@ function shown(file: string): string {
 export async function importPage(options: ImportOptions): Promise<ImportReport> {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const page = await readPage(options.page);
-  const profile = options.profile ?? slugify(page.title);
+  const profile = options.profile ?? slugify(jobNameFromTitle(page.title));
   if (!KEBAB_CASE.test(profile)) throw new ImportError(importMessages.badProfile(profile));
 
   const fileName = `${profile}.yaml`;

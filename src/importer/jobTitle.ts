@@ -66,6 +66,19 @@ function englishName(name: string): string {
 }
 
 /**
+ * The job's name in a page title: "Fiche métier : Data scientist", "Devenir data scientist",
+ * "Data scientist : fiche métier" all name "Data scientist".
+ */
+export function jobNameFromTitle(title: string): string {
+  const name = title
+    .trim()
+    .replace(/^(fiche[- ]m[ée]tier|le m[ée]tier de|m[ée]tier|devenir)\s*[:\-–—]?\s*/iu, '')
+    .replace(/\s*[:\-–—|]\s*(fiche[- ]m[ée]tier|le m[ée]tier)$/iu, '')
+    .trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : title.trim();
+}
+
+/**
  * Builds the forms of a job name. The gender follows the page: "la data scientist" more often than "le" makes it feminine.
  * @example jobForms('Développeur back end').ofA // "d'un développeur back end"
  */

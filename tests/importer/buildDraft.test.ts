@@ -157,3 +157,22 @@ describe('When a second, invented profile becomes draft entries next to the real
     expect(text).not.toMatch(/back end/i);
   });
 });
+
+describe('When the page title says more than the job', () => {
+  test('"Fiche métier : …", "Devenir …" and "… : fiche métier" name the job alone', async () => {
+    const { jobNameFromTitle } = await import('../../src/importer/jobTitle');
+    expect(jobNameFromTitle('Fiche métier : Data scientist')).toBe('Data scientist');
+    expect(jobNameFromTitle('Devenir développeur front end')).toBe('Développeur front end');
+    expect(jobNameFromTitle('Développeur back end : fiche métier')).toBe('Développeur back end');
+    expect(jobNameFromTitle('Développeur back end')).toBe('Développeur back end');
+  });
+
+  test('the profile, ids and phrasings use the job name, not the whole title', () => {
+    const page = readPageContent('x.txt', 'Fiche métier : Chef de projet\n\nMissions : que fait un chef de projet ?\n\nIl pilote les projets du début à la fin.\n');
+    const plan = buildDraft(page, { base: [] });
+    expect(plan.profile).toBe('chef-de-projet');
+    expect(plan.source.title).toBe('Fiche métier : Chef de projet');
+    expect(plan.entries[0].fields.id).toBe('chef-de-projet-missions');
+    expect(plan.entries[0].fields.questions).toEqual(expect.arrayContaining(["Qu'est-ce qu'un chef de projet ?", 'Que fait un chef de projet ?', 'What does a project manager do?']));
+  });
+});
