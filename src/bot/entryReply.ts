@@ -32,8 +32,14 @@ export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: st
  */
 export async function sendHandoff(turn: Turn): Promise<void> {
   await turn.context.sendActivity({ type: ActivityTypes.Message, text: handoffMessage(turn.services.handoff), textFormat: 'markdown' });
-  await turn.context.sendActivity(handoffEvent(turn.context, turn.data.transcript ?? [], turn.data.topicEntryId));
-  turn.services.logger.info({ conversationId: turn.conversationId, lastTopic: turn.data.topicEntryId }, 'Hand-off requested');
+  const log = { conversationId: turn.conversationId, channelId: turn.context.activity.channelId, lastTopic: turn.data.topicEntryId };
+  try {
+    await turn.context.sendActivity(handoffEvent(turn.context, turn.data.transcript ?? [], turn.data.topicEntryId));
+    turn.services.logger.info(log, 'Hand-off requested');
+  } catch (error) {
+    // Some channels refuse event activities: the person already has the contact, so the turn goes on.
+    turn.services.logger.warn({ ...log, err: error }, 'The channel refused the hand-off event');
+  }
 }
 
 /**

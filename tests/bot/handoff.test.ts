@@ -4,6 +4,7 @@ import type { Answerer } from '../../src/answering/answerer';
 import { handoffSkill } from '../../src/bot/handoff';
 import { messages } from '../../src/bot/messages';
 import { maxTranscriptLines } from '../../src/bot/transcript';
+import { captureLogs } from '../helpers/logs';
 import { buttonFor, cardReplyOf, chat, fixtureAnswerer, messagesOf, type Reply } from './support/conversation';
 
 let answerer: Answerer;
@@ -88,5 +89,28 @@ describe('When the user reaches the advisor through a button', () => {
     expect(messagesOf(replies)[0].text).toContain('conseil@example.org');
     const activities = transcriptOf(handoffEventOf(replies))!.activities;
     expect(activities.map((a) => a.text)).toContain('Parler à un conseiller');
+  });
+});
+
+describe('When the channel refuses event activities', () => {
+  test('the person still gets the contact without an error message, and the refusal is logged', async () => {
+    const logs = captureLogs();
+    const conversation = chat(answerer, { handoff: contact, logger: logs.logger });
+    conversation.adapter.use(async (context, next) => {
+      context.onSendActivities(async (_context, activities, send) => {
+        if (activities.some((activity) => activity.type === 'event')) throw new Error('BadArgument: unknown activity type');
+        return send();
+      });
+      await next();
+    });
+
+    const replies = await conversation.say('Je voudrais parler à un conseiller');
+
+    expect(messagesOf(replies).map((m) => m.text)).toEqual([messages.handoffWithContact([
+      messages.handoffUrl(contact.url),
+      messages.handoffEmail(contact.email),
+      messages.handoffPhone(contact.phone),
+    ])]);
+    expect(logs.text()).toContain('The channel refused the hand-off event');
   });
 });
