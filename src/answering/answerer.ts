@@ -82,7 +82,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         if (choice) return choice;
       }
       if (matcher.namesUnavailableTopic(question)) {
-        const notice = ranked.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
+        // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
+        // there the not-available entry must also rank among the first.
+        const within = matcher.isLongMessage(question) ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
+        const notice = within.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
       }
       return decide(question, ranked, top, profile);

@@ -8,6 +8,8 @@ export interface AnsweringOptions {
   suggestThreshold: number;
   /** Least score of a not-available entry given as the notice when the question names its topic. */
   noticeThreshold: number;
+  /** In a long message, the notice entry must rank within this many entries to be given. */
+  longMessageNoticeRank: number;
   /** Entries of different profiles this close to the best are equally good: ask "which job?". */
   profileTieMargin: number;
   matching: MatchingOptions;
@@ -18,5 +20,6 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   suggestThreshold: 0.25,
   profileTieMargin: 0.08,
   noticeThreshold: 0.05,
+  longMessageNoticeRank: 2,
   matching: DEFAULT_MATCHING_OPTIONS,
 });

@@ -9,23 +9,24 @@ interface QuestionDoc {
 }
 
 /**
- * What a first attempt with Fuse.js looks like: near-default options, no normalisation,
- * no synonyms, no stemming. The baseline our matcher must beat.
+ * What a first attempt with Fuse.js looks like: its default threshold (0.6), accents ignored,
+ * no normalisation, no synonyms, no stemming. The baseline our matcher must beat.
  */
 export const NAIVE_FUSE_OPTIONS: Readonly<IFuseOptions<QuestionDoc>> = Object.freeze({
   keys: ['text'],
   includeScore: true,
   ignoreLocation: true,
   ignoreDiacritics: true,
-  threshold: 0.4,
+  threshold: 0.6,
 });
 
 /**
  * Best-hit Fuse score (0 = perfect, 1 = no match) at or below which the baseline answers.
- * Equal to the search threshold: the usual "take the first hit" approach. Fuse's final score
- * also weighs field length, so a few hits land slightly above the threshold and are refused.
+ * Equal to the search threshold: the usual "take the first hit" approach, and the fairest one
+ * measured here (a stricter cut-off only refuses more: 0.4 gives H 39 on the dev set, 0.6 gives 65).
+ * Fuse's final score also weighs field length, so a few hits land slightly above and are refused.
  */
-export const NAIVE_FUSE_CUTOFF = 0.4;
+export const NAIVE_FUSE_CUTOFF = 0.6;
 
 /** How many distinct entries the baseline offers when it does not answer. */
 const SUGGESTIONS = 3;

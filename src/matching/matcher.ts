@@ -22,10 +22,13 @@ export interface Matcher {
   /** Ids of the job profiles the question names ("dev back end" names `developpeur-back-end`). */
   mentionedProfiles(question: string): string[];
   /**
-   * Whether the question names a topic that only `not-available` entries know ("TJM", another
-   * job's title): then no answer entry can be right, however many other words it shares.
+   * Whether the question names the topic of a `not-available` entry (its tags: "TJM", another
+   * job's title) that no answerable entry is about: then no answer entry can be right, however
+   * many other words it shares.
    */
   namesUnavailableTopic(question: string): boolean;
+  /** Whether the question is long enough for most of its words to be context. */
+  isLongMessage(question: string): boolean;
 }
 
 /**
@@ -103,14 +106,13 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     };
   }
 
-  // Stems found in not-available entries' questions and nowhere in the answerable entries.
-  const unavailableOnly = new Set<string>();
+  // Topics of the not-available entries (their tags) that no answerable entry's questions use.
+  const unavailableTopics = new Set(
+    index.entries.filter((e) => e.entry.kind === 'not-available').flatMap((e) => e.entry.tags.flatMap((tag) => stemsOf(analyzer, tag))),
+  );
   for (const indexed of index.entries) {
-    if (indexed.entry.kind !== 'not-available') continue;
-    for (const s of indexed.questionStems) {
-      const holders = index.postings.get(s) ?? [];
-      if (holders.every((i) => index.entries[i].entry.kind === 'not-available')) unavailableOnly.add(s);
-    }
+    if (indexed.entry.kind === 'not-available') continue;
+    for (const s of indexed.questionStems) unavailableTopics.delete(s);
   }
 
   // Per-entry accumulators, reused by every question (JavaScript runs one question at a time).
@@ -220,8 +222,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     namesUnavailableTopic(question) {
-      return analyzeQuery(question).terms.some((t) => !t.discourse && unavailableOnly.has(t.stem));
+      return analyzeQuery(question).terms.some((t) => !t.discourse && unavailableTopics.has(t.stem));
     },
+    isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     mentionedProfiles(question) {
       const stems = new Set(stemsOf(analyzer, question));
       return profileNames.filter((p) => p.forms.some((form) => form.every((s) => stems.has(s)))).map((p) => p.id);

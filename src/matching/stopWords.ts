@@ -32,7 +32,8 @@ bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait q
 voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
 know want like definition exactement exactly precisement vraiment really ok okay cool genre bref ben bah euh
-travailler travaille travaillent travaillez travaillons travail work working works aller va vont vais allez
+travailler travaille travaillent travaillez travaillons travail work working works bosser bosse bossent
+comprendre comprends comprend compris aller va vont vais allez
 venir viens vient voir vois voit regarder penser pense pensez croire crois sembler semble rester reste
 mettre met prendre prend donner donne utiliser utilise utilisent concretement concret globalement generalement
 tard tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
