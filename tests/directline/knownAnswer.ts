@@ -1,3 +1,4 @@
+import { followupEntries } from '../../src/bot/catalog';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { realAnswerer } from '../helpers/knowledge';
 
@@ -23,11 +24,13 @@ export async function questionWithFollowUp(): Promise<{ question: string; entry:
   const answerer = await realAnswerer();
   const kb = answerer.knowledgeBase;
   for (const entry of kb.entries) {
-    if (entry.kind !== 'answer' || entry.contextOnly || entry.draft || entry.followups.length === 0) continue;
-    const followUp = kb.byId.get(entry.followups[0]);
+    if (entry.kind !== 'answer' || entry.contextOnly || entry.draft) continue;
+    // The first button of the card, as the card renderer lists them.
+    const followUp = followupEntries(entry, kb)[0];
     const question = entry.questions[0];
     const decision = answerer.ask(question);
-    if (followUp && decision.kind === 'answer' && decision.answers[0]?.entry.id === entry.id) return { question, entry, followUp };
+    // An `answer` follow-up, so that its card has 👍/👎 too.
+    if (followUp?.kind === 'answer' && decision.kind === 'answer' && decision.answers[0]?.entry.id === entry.id) return { question, entry, followUp };
   }
   throw new Error('No entry of the knowledge base is answered from its first question with a follow-up');
 }

@@ -56,3 +56,12 @@ export async function launchChromium(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   return path.join(screenshotDir, `${name}.png`);
 }
+
+/** Waits until `check` holds (polling every 200 ms), or fails after `timeoutMs` saying what was awaited. */
+export async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
