@@ -19,8 +19,8 @@ describe.each(['aide', 'Menu', 'help', 'Aide !'])('When the user types "%s"', (c
     const groups = elementsOf(card)
       .filter((element) => element.type === 'Container')
       .map((container) => {
-        const [heading, set] = container.items as Array<{ text: string; actions: Array<{ title: string; data: { entryId: string } }> }>;
-        return { theme: heading.text, ids: set.actions.map((action) => action.data.entryId) };
+        const [heading, ...sets] = container.items as Array<{ text: string; actions: Array<{ title: string; data: { entryId: string } }> }>;
+        return { theme: heading.text, ids: sets.flatMap((set) => set.actions.map((action) => action.data.entryId)) };
       });
     expect(groups).toEqual([
       { theme: 'Les fruits', ids: ['apple', 'pear'] },
@@ -48,6 +48,8 @@ describe('When the real knowledge base is listed', () => {
     for (const theme of new Set(offered.map((entry) => entry.theme))) expect(headings).toContain(theme);
     const ids = buttonsOf(card).map((button) => button.data.entryId);
     for (const entry of offered) expect(ids).toContain(entry.id);
+    // No action set holds more buttons than Web Chat's default host config shows (5).
+    for (const set of elementsOf(card).filter((e) => e.type === 'ActionSet')) expect((set.actions as unknown[]).length).toBeLessThanOrEqual(5);
   });
 });
 

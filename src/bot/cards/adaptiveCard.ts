@@ -48,6 +48,16 @@ export function submitAction(title: string, payload: ButtonPayload, displayText 
   };
 }
 
+/** Most buttons per action set: the default host config of Adaptive Cards (Web Chat) shows 5, Teams 6. */
+export const maxActionsPerSet = 5;
+
 export function actionSet(actions: CardElement[], options: Record<string, unknown> = {}): CardElement {
   return { type: 'ActionSet', actions, ...options };
+}
+
+/** Buttons in as many action sets as needed so that no client drops any (see maxActionsPerSet). */
+export function actionSets(actions: CardElement[]): CardElement[] {
+  const sets: CardElement[] = [];
+  for (let start = 0; start < actions.length; start += maxActionsPerSet) sets.push(actionSet(actions.slice(start, start + maxActionsPerSet)));
+  return sets;
 }

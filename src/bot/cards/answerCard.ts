@@ -1,7 +1,7 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../../knowledge/types';
 import { followupEntries } from '../catalog';
 import { messages } from '../messages';
-import { actionSet, adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { actionSet, actionSets, adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { toCardMarkdown } from './cardMarkdown';
 
 /** Small talk ("bonjour", "merci") gets no 👍/👎: a vote on a greeting means nothing. */
@@ -21,7 +21,7 @@ export function answerCard(entry: KnowledgeEntry, kb: KnowledgeBase): AdaptiveCa
   const followups = followupEntries(entry, kb);
   if (followups.length > 0) {
     body.push(textBlock(messages.followupsHeading, { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(actionSet(followups.map((followup) => submitAction(followup.title, { action: 'followup', entryId: followup.id }))));
+    body.push(...actionSets(followups.map((followup) => submitAction(followup.title, { action: 'followup', entryId: followup.id }))));
   }
   if (asksForFeedback(entry)) {
     body.push(textBlock(messages.feedbackQuestion, { spacing: 'Medium', size: 'Small' }));

@@ -1,7 +1,7 @@
 import type { KnowledgeEntry } from '../../knowledge/types';
 import { escapeUserText, shortenUserText } from '../escapeUserText';
 import { messages } from '../messages';
-import { actionSet, adaptiveCard, submitAction, type AdaptiveCard } from './adaptiveCard';
+import { actionSets, adaptiveCard, submitAction, type AdaptiveCard } from './adaptiveCard';
 
 /**
  * "Je ne suis pas sûr d'avoir bien compris « … ». Vouliez-vous dire…" with one button per candidate.
@@ -21,5 +21,5 @@ export function didYouMeanCard(typed: string, candidates: readonly KnowledgeEntr
   };
   const buttons = candidates.map((entry) => submitAction(entry.title, { action: 'choose', entryId: entry.id }));
   const fallbackText = [messages.didYouMean(escapeUserText(typed)), ...candidates.map((entry) => `- ${entry.title}`)].join('\n');
-  return adaptiveCard([sentence, actionSet(buttons)], fallbackText);
+  return adaptiveCard([sentence, ...actionSets(buttons)], fallbackText);
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../../knowledge/types';
 import { menuGroups } from '../menuGroups';
 import { messages } from '../messages';
-import { actionSet, adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { actionSets, adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
 /** "aide" / "menu": every topic the bot can answer, one heading per theme, one button per entry. */
 export function menuCard(kb: KnowledgeBase): AdaptiveCard {
@@ -11,7 +11,7 @@ export function menuCard(kb: KnowledgeBase): AdaptiveCard {
     body.push({
       type: 'Container',
       spacing: 'Medium',
-      items: [textBlock(theme, { weight: 'Bolder' }), actionSet(entries.map(followupButton))],
+      items: [textBlock(theme, { weight: 'Bolder' }), ...actionSets(entries.map(followupButton))],
     });
   }
   const fallbackText = [messages.menuIntro, ...groups.map(({ theme, entries }) => `**${theme}**\n${entries.map((e) => `- ${e.title}`).join('\n')}`)].join(
