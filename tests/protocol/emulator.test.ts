@@ -80,3 +80,25 @@ describe('When the client asks for the replies in the response (deliveryMode exp
     expect(connector.posted).toEqual([]);
   });
 });
+
+describe('When the user presses a button of an answer card in the Emulator', () => {
+  test('the submit data comes back as the message value and the bot answers that follow-up by its id', async () => {
+    const emulator = new EmulatorSession(connector.url);
+    type Replies = { activities: Array<{ type: string; name?: string; value?: DecisionTrace; attachments?: Array<{ content: unknown }> }> };
+    const ask = async (extra: Record<string, unknown>, text?: string) =>
+      (await postJson(`${bot.url}/api/messages`, emulator.message(text ?? '', { deliveryMode: 'expectReplies', ...extra }))).body as Replies;
+
+    const first = await ask({}, 'Quelle école pour devenir développeur back end ?');
+    const card = first.activities.find((activity) => activity.attachments?.length)?.attachments?.[0].content as {
+      body: Array<{ type: string; actions?: Array<{ type: string; data: { action: string; entryId: string } }> }>;
+    };
+    const button = card.body.flatMap((element) => element.actions ?? []).find((action) => action.data.action === 'followup')!;
+
+    const second = await ask({ text: undefined, value: button.data });
+
+    const trace = second.activities.find((activity) => activity.name === decisionTraceName)?.value;
+    expect(trace?.via).toBe('button');
+    expect(trace?.answers[0].id).toBe(button.data.entryId);
+    expect(second.activities.some((activity) => activity.type === 'message' && activity.attachments?.length)).toBe(true);
+  });
+});
