@@ -7,7 +7,7 @@
 
 const FRENCH_STOP = `
 a au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en et est etre es sont sommes etes
-suis ete etais etait etaient sera serait soit ya il y
+suis ete etais etait etaient sera serait soit ya il y serai seras serons serez seront serais serions seriez seraient
 il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que
 qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
@@ -20,7 +20,8 @@ what whats is are was were the an of to do does did how can could i you your for
 which who whom there this that these those and or as at by from about should would will am we our they them
 their any some into than then so if not no yes please while through also just get gets got still very much more
 most only other such same each here where there doing being been having make makes made has had one ones like
-something anything someone anyone its it's im i'm can't cant don't dont does doesnt really also
+something anything someone anyone its it's im i'm can't cant don't dont does doesnt really also actually
+basically exactly generally usually typically
 `;
 
 /**
@@ -33,7 +34,8 @@ voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander rense
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell
 know want like definition exactement exactly precisement vraiment really ok okay cool genre bref ben bah euh
 travailler travaille travaillent travaillez travaillons travail work working works bosser bosse bossent
-comprendre comprends comprend compris aller va vont vais allez
+comprendre comprends comprend compris gros important importante essentiel essentielle indispensable
+necessaire necessaires utile utiles obligatoire obligatoirement aller va vont vais allez
 venir viens vient voir vois voit regarder penser pense pensez croire crois sembler semble rester reste
 mettre met prendre prend donner donne utiliser utilise utilisent concretement concret globalement generalement
 tard tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
