@@ -7,6 +7,10 @@ import { answerStart, plain, questionWithFollowUp } from '../directline/knownAns
 import { startWidgetServer, type RunningWidgetServer } from '../directline/widgetServer';
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
 
+// The page functions below run in Chromium; tests are type-checked without the DOM library, so declare what they use.
+declare const document: { activeElement: { classList: { contains(name: string): boolean } } | null; querySelector(selector: string): unknown };
+declare function getComputedStyle(node: unknown): { backgroundColor: string };
+
 const skipReason = browserSkipReason();
 if (skipReason) console.warn(skipReason);
 
