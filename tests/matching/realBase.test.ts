@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createAnswerer, type Answerer } from '../../src/answering/answerer';
+import { loadKnowledgeBase } from '../../src/knowledge';
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = createAnswerer(await loadKnowledgeBase('knowledge'));
+});
+
+const answeredBy = (question: string) => answerer.ask(question).answers[0]?.entry.id;
+
+describe('When a question about the page is typed the way people type', () => {
+  test.each([
+    ['with typos', 'quelle formaton pour devenir devlopeur back end', 'back-end-studies'],
+    ['without accents', 'quelles qualites pour etre developpeur back end', 'back-end-soft-skills'],
+    ['in SMS style', 'c koi le portage salarial', 'portage-overview'],
+    ['in three words', 'langages dev back', 'back-end-technical-skills'],
+    ['in English', 'Who hires back end developers?', 'back-end-employers'],
+    ['about a fact of the answer', 'il faut connaître Python ?', 'back-end-technical-skills'],
+  ])('%s, it finds the right entry', (_kind, question, expected) => {
+    expect(answeredBy(question)).toBe(expected);
+  });
+
+  test('a question buried in a long message still finds its entry', () => {
+    const message =
+      "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
+      'Si je passe en portage salarial, est-ce que je dois trouver mes clients moi-même ?';
+    expect(answeredBy(message)).toBe('portage-finding-clients');
+  });
+});
+
+describe('When the page cannot answer', () => {
+  test.each([
+    ['the weather', 'Quel temps fait-il à Paris demain ?'],
+    ['another job', 'Comment devenir plombier ?'],
+    ['pay, even with words of the career entry', "Quel est le salaire d'un lead développeur ?"],
+    ['the daily rate', 'TJM dev back end ?'],
+    ['a long message about another job', "Bonjour, je voudrais devenir infirmière plus tard et j'hésite entre plusieurs écoles. Quelles études faut-il faire ?"],
+  ])('%s gets no answer', (_kind, question) => {
+    const decision = answerer.ask(question);
+    expect(decision.answers).toEqual([]);
+  });
+
+  test('pay questions get the honest "not available" entry rather than silence', () => {
+    const decision = answerer.ask('Combien gagne un développeur back end ?');
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-salary');
+  });
+
+  test('another job gets the list of the jobs the bot knows', () => {
+    const decision = answerer.ask('fiche métier plombier');
+    expect(decision.notice?.entry.id).toBe('unavailable-other-profile');
+    expect(decision.notice?.entry.answer).toContain('Développeur back end');
+  });
+});
+
+describe('When scores are read', () => {
+  test('they lie in [0, 1], best first', () => {
+    const decision = answerer.ask('Quelles études pour devenir développeur back end ?', { top: 3 });
+    const scores = [...decision.answers, ...decision.suggestions].map((s) => s.score);
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('a vague question between two entries is offered as "did you mean", not answered', () => {
+    const decision = answerer.ask('portage développeur');
+    expect(decision.kind === 'suggest' || decision.kind === 'answer').toBe(true);
+    if (decision.kind === 'suggest') expect(decision.suggestions.length).toBeGreaterThan(1);
+  });
+});
