@@ -59,7 +59,10 @@ describe('When scores are read', () => {
     const decision = answerer.ask('Quelles études pour devenir développeur back end ?', { top: 3 });
     const scores = [...decision.answers, ...decision.suggestions].map((s) => s.score);
     expect(scores.length).toBeGreaterThan(0);
-    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1);
+    for (const score of scores) {
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
