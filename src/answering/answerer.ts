@@ -59,7 +59,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     for (const candidate of ranked) {
       const id = candidate.entry.profile;
       if (!id || perProfile.has(id) || candidate.entry.kind !== best.entry.kind) continue;
-      if (best.score - candidate.score <= options.profileTieMargin) perProfile.set(id, candidate);
+      if (best.score - candidate.score <= options.profileTieMargin && candidate.score >= options.answerThreshold) perProfile.set(id, candidate);
     }
     if (perProfile.size < 2) return undefined;
     return { kind: 'choose-profile', question, answers: [], suggestions: [...perProfile.values()].slice(0, top) };

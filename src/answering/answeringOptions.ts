@@ -10,7 +10,10 @@ export interface AnsweringOptions {
   noticeThreshold: number;
   /** In a long message, the notice entry must rank within this many entries to be given. */
   longMessageNoticeRank: number;
-  /** Entries of different profiles this close to the best are equally good: ask "which job?". */
+  /**
+   * Entries of different profiles this close to the best (and answerable on their own) are equally
+   * good for a question that names no profile: ask "which job?".
+   */
   profileTieMargin: number;
   matching: MatchingOptions;
 }
@@ -18,7 +21,7 @@ export interface AnsweringOptions {
 export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.freeze({
   answerThreshold: 0.5,
   suggestThreshold: 0.25,
-  profileTieMargin: 0.08,
+  profileTieMargin: 0.25,
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,
   matching: DEFAULT_MATCHING_OPTIONS,

@@ -1,6 +1,6 @@
 import { answerCard } from './cards/answerCard';
 import { cardReply } from './cards/adaptiveCard';
-import { didYouMeanCard } from './cards/didYouMeanCard';
+import { chooseProfileCard, didYouMeanCard } from './cards/didYouMeanCard';
 import { menuCard } from './cards/menuCard';
 import { createTextRenderer, type TextRendererOptions } from './markdownRenderer';
 import { renderDecision, type ReplyRenderer } from './replyRenderer';
@@ -16,6 +16,7 @@ export function createCardRenderer(options: TextRendererOptions): ReplyRenderer 
     welcome: text.welcome,
     answer: (entry, kb) => [cardReply(answerCard(entry, kb))],
     didYouMean: (typed, candidates) => [cardReply(didYouMeanCard(typed, candidates))],
+    chooseProfile: (candidates) => [cardReply(chooseProfileCard(candidates))],
     fallback: text.fallback,
     menu: (kb) => [cardReply(menuCard(kb))],
     emptyMessage: text.emptyMessage,

@@ -22,6 +22,7 @@ export function createTextRenderer(options: TextRendererOptions): ReplyRenderer 
     welcome: (kb) => [textWithActions(messages.welcome(knowledgeTopics(kb)), exampleEntries(kb), max)],
     answer: (entry, kb) => [textWithActions(answerText(entry), followupEntries(entry, kb), max)],
     didYouMean: (typed, candidates) => [textWithActions(messages.didYouMean(escapeUserText(typed)), candidates, max)],
+    chooseProfile: (candidates) => [textWithActions(messages.chooseProfile, candidates, max)],
     fallback: (kb) => [textWithActions(messages.fallback(knowledgeTopics(kb)), exampleEntries(kb), max)],
     menu: (kb) => [{ type: ActivityTypes.Message, text: menuText(kb), textFormat: 'markdown' }],
     emptyMessage: (kb) => [textWithActions(messages.emptyMessage, exampleEntries(kb), max)],

@@ -20,6 +20,7 @@ export const messages = {
 
   /** `typed` must already be escaped for Markdown (see escapeUserText). */
   didYouMean: (typed: string) => `${didYouMeanBefore}${typed}${didYouMeanAfter}`,
+  chooseProfile: 'Votre question vaut pour plusieurs métiers. Lequel vous intéresse ?',
   /** The same sentence in two parts, for cards that show the typed text in a run of its own. */
   didYouMeanBefore,
   didYouMeanAfter,

@@ -1,6 +1,7 @@
 import { exampleEntries } from './catalog';
 import { askInContext, topicOf } from './contextualAsk';
 import { offer, sendEntry } from './entryReply';
+import { profileChoices } from './replyRenderer';
 import { sendDecisionTrace, type Turn } from './turn';
 
 /** Longer messages are cut before matching: nobody asks a FAQ question in a thousand characters. */
@@ -28,6 +29,12 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
       turn.data.pendingSuggestion = { typed: text, entryIds: candidates.map((entry) => entry.id) };
       offer(turn, candidates, 'choose');
       await recorder.unanswered({ question: text, conversationId, decision: 'suggest', candidates: decision.suggestions.map(scored) });
+      return;
+    }
+    case 'choose-profile': {
+      const choices = profileChoices(decision);
+      await turn.context.sendActivities(turn.renderer.chooseProfile(choices));
+      offer(turn, choices, 'choose');
       return;
     }
     case 'not-available':

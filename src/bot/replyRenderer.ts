@@ -17,6 +17,8 @@ export interface ReplyRenderer {
   answer(entry: KnowledgeEntry, kb: KnowledgeBase): Reply[];
   /** "Vouliez-vous dire…": `typed` is the user's raw text, escaped by the renderer. */
   didYouMean(typed: string, candidates: readonly KnowledgeEntry[]): Reply[];
+  /** "Which job?": one button per profile's entry (their titles name the profiles). */
+  chooseProfile(candidates: readonly KnowledgeEntry[]): Reply[];
   /** Nothing relevant: what the bot can answer, with examples. */
   fallback(kb: KnowledgeBase): Reply[];
   /** "aide" / "menu": every topic, grouped by theme. */
@@ -36,8 +38,18 @@ export function renderDecision(renderer: Omit<ReplyRenderer, 'decision'>, decisi
       return renderer.didYouMean(decision.question, decision.suggestions.map((s) => s.entry));
     case 'not-available':
       return decision.notice ? renderer.answer(decision.notice.entry, kb) : renderer.fallback(kb);
+    case 'choose-profile':
+      return renderer.chooseProfile(profileChoices(decision));
     case 'fallback':
       break;
   }
   return renderer.fallback(kb);
+}
+
+/**
+ * The entries of a "which job?" choice, titled by their profile's name ("Data scientist") so that
+ * each button says which job it is for; pressing one still leads to the entry by its id.
+ */
+export function profileChoices(decision: Decision): KnowledgeEntry[] {
+  return decision.suggestions.map(({ entry }) => ({ ...entry, title: entry.profileName ?? entry.profile ?? entry.title }));
 }

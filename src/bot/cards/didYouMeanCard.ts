@@ -23,3 +23,10 @@ export function didYouMeanCard(typed: string, candidates: readonly KnowledgeEntr
   const fallbackText = [messages.didYouMean(escapeUserText(typed)), ...candidates.map((entry) => `- ${entry.title}`)].join('\n');
   return adaptiveCard([sentence, ...actionSets(buttons)], fallbackText);
 }
+
+/** "Votre question vaut pour plusieurs métiers. Lequel ?" with one button per job profile. */
+export function chooseProfileCard(candidates: readonly KnowledgeEntry[]): AdaptiveCard {
+  const buttons = candidates.map((entry) => submitAction(entry.title, { action: 'choose', entryId: entry.id }));
+  const fallbackText = [messages.chooseProfile, ...candidates.map((entry) => `- ${entry.title}`)].join('\n');
+  return adaptiveCard([{ type: 'TextBlock', text: messages.chooseProfile, wrap: true }, ...actionSets(buttons)], fallbackText);
+}
