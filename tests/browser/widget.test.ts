@@ -135,6 +135,36 @@ describe.skipIf(skipReason !== undefined)('When a visitor uses the website widge
     await mallory.screenshot({ path: screenshotPath('widget-second-visitor') });
   }, slow);
 
+  test('after the idle time, the widget says the conversation expired and starts a new one on request', async () => {
+    let now = Date.now();
+    const idle = await startWidgetServer({ now: () => now, directLine: { idleMinutes: 30 } });
+    try {
+      const page = await visitor();
+      const firstToken = page.waitForResponse((response) => response.url().endsWith('/api/directline/token'), { timeout: slow });
+      await page.goto(`${idle.url}/`);
+      await page.getByRole('button', { name: `Ouvrir la discussion avec ${botName}` }).click();
+      const frame = await chatFrame(page);
+      await frame.locator(sendBox).waitFor({ timeout: slow });
+      const first = await (await firstToken).json();
+
+      now += 31 * 60_000;
+      const restart = frame.getByRole('button', { name: 'Nouvelle discussion' });
+      await restart.waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: screenshotPath('widget-expired') });
+
+      const secondToken = page.waitForResponse((response) => response.url().endsWith('/api/directline/token'), { timeout: slow });
+      await restart.click();
+      const second = await (await secondToken).json();
+      expect(second.conversationId).not.toBe(first.conversationId);
+      const reloaded = await chatFrame(page);
+      await reloaded.locator(sendBox).waitFor({ timeout: slow });
+      await ask(reloaded, known.question);
+      await waitForText(reloaded, answerStart(known.entry), 'the new conversation answers');
+    } finally {
+      await idle.close();
+    }
+  }, slow);
+
   test('on a phone-sized screen the panel takes the whole screen and the visitor gets answers', async () => {
     const page = await visitor({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`${bot.url}/`);
