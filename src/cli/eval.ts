@@ -1,17 +1,24 @@
 /**
- * `npm run eval [-- --set file.yaml] [--errors] [--baseline-errors] [--json] [--knowledge dir]`
- * Answer quality of our matcher and of a naive Fuse.js baseline on a labelled question set.
+ * `npm run eval [-- --set file.yaml] [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single]`
+ * Answer quality of our matcher and of a naive Fuse.js baseline on a labelled question set, twice:
+ * (a) on the real knowledge base; (b) on the real base plus the job profiles of `--profiles`
+ * (default: the invented second profile of tests/fixtures/profiles), to check that quality holds
+ * as profiles are added. `--single` runs (a) only.
  * Sets outside the repository (the held-out set) print aggregate figures only, unless
  * `--show-items` is given by someone who is not tuning the matcher.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
+import { KnowledgeBaseError } from '../knowledge';
 import { formatComparison, formatErrors } from '../evaluation/evalReport';
-import { evaluateAgainstBaseline } from '../evaluation/evaluate';
-import { EvalSetError, loadEvalSet } from '../evaluation/loadEvalSet';
+import { prepareEvalRuns, profileChoices, type EvalRunInput } from '../evaluation/evalRuns';
+import { evaluateAgainstBaseline, type SystemRun } from '../evaluation/evaluate';
+import { FIXTURE_PROFILES_DIR } from '../evaluation/extraProfiles';
+import { EvalSetError } from '../evaluation/loadEvalSet';
 import { outcomeOf } from '../evaluation/metrics';
 import { NAIVE_FUSE_CUTOFF } from '../evaluation/naiveFuseBaseline';
+import { meetsFloor, QUALITY_FLOOR } from '../evaluation/qualityFloor';
+import { pct, textTable } from '../evaluation/textTable';
 import type { ItemResult } from '../evaluation/types';
 import { verbatimItems } from '../evaluation/verbatimOverlap';
 
@@ -23,11 +30,52 @@ function failures(results: ItemResult[]) {
     .map((r) => ({ q: r.item.q, kind: r.item.kind, expected: r.item.expect, outcome: outcomeOf(r), ...r.prediction }));
 }
 
+interface RunOutcome {
+  input: EvalRunInput;
+  ours: SystemRun;
+  baseline: SystemRun;
+  choices: ReturnType<typeof profileChoices>;
+}
+
+const rateCell = (r: { hits: number; n: number; rate: number | null }) => `${pct(r.rate)} (${r.hits}/${r.n})`;
+
+/** Both runs side by side: in-scope top-1 and rejection of ours and of the baseline, and the floor. */
+function formatSummary(outcomes: readonly RunOutcome[]): string {
+  const rows = outcomes.flatMap(({ input, ours, baseline }) => [
+    [`ours ${input.label}`, rateCell(ours.report.metrics.accuracy), rateCell(ours.report.metrics.rejection), meetsFloor(ours.report.metrics) ? 'holds' : 'BELOW'],
+    [`naive Fuse.js ${input.label}`, rateCell(baseline.report.metrics.accuracy), rateCell(baseline.report.metrics.rejection), ''],
+  ]);
+  const floor = `floor (${pct(QUALITY_FLOOR.minInScopeTop1)} / ${pct(QUALITY_FLOOR.minRejection)})`;
+  return textTable(['', 'in-scope top-1', 'rejection', floor], rows);
+}
+
+function formatRunNotes({ input, choices }: RunOutcome, showItems: boolean): string[] {
+  const notes: string[] = [];
+  if (input.addedProfiles.length) {
+    notes.push(
+      `Note: ${input.excluded.length} question(s) naming ${input.addedProfiles.join(', ')} left out of these figures ` +
+        '(their label was written for a base without that profile); every other question keeps its label.',
+    );
+    if (showItems) notes.push(...input.excluded.map((item) => `  - ${item.q} (expected ${item.expect ?? 'none'})`));
+  }
+  if (choices.length) {
+    const offered = choices.filter((c) => c.offered).length;
+    notes.push(
+      `Note: ${choices.length} question(s) got "which job?" (choose-profile), counted as not answered; ` +
+        `the expected entry was among the choices for ${offered}.`,
+    );
+    if (showItems) notes.push(...choices.map((c) => `  - ${c.item.q} (expected ${c.item.expect ?? 'none'})`));
+  }
+  return notes;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       set: { type: 'string', default: DEV_SET },
       knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR ?? 'knowledge' },
+      profiles: { type: 'string', default: FIXTURE_PROFILES_DIR },
+      single: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
       'baseline-errors': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -42,23 +90,54 @@ async function main(): Promise<number> {
     console.error('Listing its items would leak them to whoever tunes the matcher. Add --show-items if that is not you.');
     return 2;
   }
+  const showItems = insideRepo || values['show-items'];
 
-  const kb = await loadKnowledgeBase(path.resolve(values.knowledge));
-  const set = loadEvalSet(setFile, kb);
-  const { ours, baseline } = evaluateAgainstBaseline(kb, set.items);
-  const verbatim = verbatimItems(kb, set.items).length;
+  const { set, runs } = await prepareEvalRuns({
+    knowledgeDir: values.knowledge,
+    setFile,
+    extraDir: values.single ? undefined : values.profiles,
+  });
+  const outcomes: RunOutcome[] = runs.map((input) => ({
+    input,
+    ...evaluateAgainstBaseline(input.kb, input.items),
+    choices: profileChoices(input.kb, input.items),
+  }));
+  const verbatim = verbatimItems(runs[0].kb, set.items).length;
 
   if (values.json) {
-    const summary = (run: typeof ours) => ({ ...run.report, ...(wantsItems ? { failures: failures(run.results) } : {}) });
-    console.log(JSON.stringify({ set: values.set, items: set.items.length, verbatim, ours: summary(ours), baseline: summary(baseline) }, null, 2));
+    const summary = (run: SystemRun) => ({ ...run.report, ...(wantsItems ? { failures: failures(run.results) } : {}) });
+    const runJson = ({ input, ours, baseline, choices }: RunOutcome) => ({
+      label: input.label,
+      knowledge: input.knowledge,
+      entries: input.kb.entries.length,
+      profiles: (input.kb.profiles ?? []).map((p) => p.id),
+      items: input.items.length,
+      excludedNamingAddedProfiles: input.excluded.length,
+      chooseProfile: choices.length,
+      meetsFloor: meetsFloor(ours.report.metrics),
+      ours: summary(ours),
+      baseline: summary(baseline),
+    });
+    // `ours` and `baseline` at the top level stay those of run (a), as before the second run existed.
+    const [first] = outcomes;
+    const json = { set: values.set, items: set.items.length, verbatim, ours: summary(first.ours), baseline: summary(first.baseline), runs: outcomes.map(runJson) };
+    console.log(JSON.stringify(json, null, 2));
     return 0;
   }
-  console.log(`Set: ${values.set} (${set.items.length} questions)   Knowledge: ${kb.entries.length} entries`);
+
+  console.log(`Set: ${values.set} (${set.items.length} questions)`);
   console.log(`Questions identical to a knowledge-base phrasing (ignoring case, accents, punctuation): ${verbatim}`);
-  console.log(`Baseline: one Fuse.js index over all questions, answers when its best score <= ${NAIVE_FUSE_CUTOFF}\n`);
-  console.log(formatComparison([ours.report, baseline.report]));
-  if (values.errors) console.log(`\n${formatErrors(ours.report.name, ours.results)}`);
-  if (values['baseline-errors']) console.log(`\n${formatErrors(baseline.report.name, baseline.results)}`);
+  console.log(`Baseline: one Fuse.js index over all questions, answers when its best score <= ${NAIVE_FUSE_CUTOFF}`);
+  for (const outcome of outcomes) {
+    const { input, ours, baseline } = outcome;
+    const profiles = (input.kb.profiles ?? []).map((p) => p.id).join(', ') || 'none';
+    console.log(`\n=== Run ${input.label}: ${input.knowledge} (${input.kb.entries.length} entries; profiles: ${profiles}; ${input.items.length} questions)`);
+    for (const note of formatRunNotes(outcome, showItems)) console.log(note);
+    console.log(`\n${formatComparison([ours.report, baseline.report])}`);
+    if (values.errors) console.log(`\n${formatErrors(`${ours.report.name} ${input.label}`, ours.results)}`);
+    if (values['baseline-errors']) console.log(`\n${formatErrors(`${baseline.report.name} ${input.label}`, baseline.results)}`);
+  }
+  console.log(`\n=== Summary\n${formatSummary(outcomes)}`);
   return 0;
 }
 
