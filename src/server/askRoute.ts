@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { Answerer } from '../answering/answerer';
 import { toAskResponse } from '../answering/askResponse';
 import { parseAskRequest } from './askRequest';
+import { httpErrors } from './errorMessages';
 import { sendError } from './sendError';
 
 /**
@@ -14,7 +15,11 @@ export function askRoute(answerer: () => Answerer) {
     const parsed = parseAskRequest(req.body);
     if (!parsed.ok) return sendError(res, 400, parsed.error);
     const { question, top, profile } = parsed.value;
-    const decision = answerer().ask(question, { top, profile });
+    const current = answerer();
+    // An unknown profile would silently leave only the shared entries: say which ones exist instead.
+    const known = (current.knowledgeBase.profiles ?? []).map((p) => p.id);
+    if (profile !== undefined && !known.includes(profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, known));
+    const decision = current.ask(question, { top, profile });
     const response = toAskResponse(decision);
     if (decision.kind !== 'answer') response.answers = [];
     res.send(200, { decision: decision.kind, ...response });

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AskResponse } from '../../src/answering/askResponse';
+import { loadKnowledgeWithExtraProfiles } from '../../src/evaluation/extraProfiles';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
 import { askLimits } from '../../src/server/askRequest';
 import { httpErrors } from '../../src/server/errorMessages';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
@@ -80,5 +84,68 @@ describe('When the request is invalid', () => {
   test('a question of exactly the maximum length is accepted', async () => {
     const response = await ask({ question: `portage ${'a'.repeat(askLimits.maxQuestionLength - 8)}` });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('When the base knows several job profiles and the client gives a "profile"', () => {
+  const root = path.resolve(__dirname, '../..');
+  let kb: KnowledgeBase;
+  let both: RunningBot;
+  beforeAll(async () => {
+    kb = await loadKnowledgeWithExtraProfiles(path.join(root, 'knowledge'), path.join(root, 'tests/fixtures/profiles'));
+    both = await startBotServer({ knowledge: fixedKnowledgeRuntime(kb) });
+  }, 30_000);
+  afterAll(async () => {
+    await both?.close();
+  });
+  const askBoth = (body: unknown) => postJson(`${both.url}/api/ask`, body);
+  const profileOf = (id: string) => kb.byId.get(id)?.profile;
+  const returned = (body: AskBody) => [...body.answers, ...body.suggestions, ...(body.notice ? [body.notice] : [])];
+
+  test('without it, a job question naming no profile offers one choice per profile', async () => {
+    const body = (await askBoth({ question: 'quelles études faut-il ?' })).body as AskBody;
+    expect(body.decision).toBe('choose-profile');
+    expect(body.suggestions.map((s) => profileOf(s.id)).sort()).toEqual(['data-scientist', 'developpeur-back-end']);
+  });
+
+  test('the same question is answered from that profile only', async () => {
+    const body = (await askBoth({ question: 'quelles études faut-il ?', profile: 'data-scientist' })).body as AskBody;
+    expect(body.decision).toBe('answer');
+    expect(body.answers[0].id).toBe('data-scientist-studies');
+    expect(returned(body).map((item) => profileOf(item.id))).not.toContain('developpeur-back-end');
+  });
+
+  test('a question naming the other profile never brings any of its entries', async () => {
+    const body = (await askBoth({ question: 'Quelles études pour devenir développeur back end ?', top: 5, profile: 'data-scientist' })).body as AskBody;
+    expect(returned(body).map((item) => profileOf(item.id))).not.toContain('developpeur-back-end');
+  });
+
+  test('shared entries stay answerable under a profile', async () => {
+    const body = (await askBoth({ question: "C'est quoi le portage salarial ?", profile: 'data-scientist' })).body as AskBody;
+    expect(body.decision).toBe('answer');
+    expect(profileOf(body.answers[0].id)).toBeUndefined();
+  });
+
+  test('an unknown profile gets a 400 listing the profiles the base knows', async () => {
+    const response = await askBoth({ question: 'quelles études faut-il ?', profile: 'plombier' });
+    expect(response.status).toBe(400);
+    const { error } = response.body as { error: string };
+    expect(error).toBe(httpErrors.profileUnknown('plombier', ['data-scientist', 'developpeur-back-end']));
+    expect(error).toContain("'data-scientist'");
+    expect(error).toContain("'developpeur-back-end'");
+  });
+});
+
+describe('When the base knows one profile and the client names another', () => {
+  test('it gets a 400 naming the one profile it can use', async () => {
+    const response = await ask({ question: 'quelles études pour devenir data scientist ?', profile: 'data-scientist' });
+    expect(response.status).toBe(400);
+    expect((response.body as { error: string }).error).toBe(httpErrors.profileUnknown('data-scientist', ['developpeur-back-end']));
+  });
+
+  test('the one known profile is accepted', async () => {
+    const response = await ask({ question: 'quelles études pour devenir développeur back end ?', profile: 'developpeur-back-end' });
+    expect(response.status).toBe(200);
+    expect((response.body as AskBody).answers[0]?.id).toBe('back-end-studies');
   });
 });
