@@ -96,3 +96,17 @@ describe("When someone presses Teams' 👍 or 👎 under an answer", () => {
     expect(invokeResponseOf(replies).status).toBe(400);
   });
 });
+
+describe('When a client sends the feedback without naming the message (the Agents Playground does)', () => {
+  test('the vote goes to the latest answer of the conversation', async () => {
+    const { recorder, of } = recordingRecorder();
+    const teams = teamsChat(answerer, { recorder });
+    await teams.personal('Que savez-vous des pommes ?');
+    await teams.personal('parle-moi des poires');
+
+    const replies = await teams.invoke(personalChat, 'message/submitAction', feedbackInvoke('dislike', ''));
+
+    expect(invokeResponseOf(replies)).toEqual({ status: 200 });
+    expect(of('feedback')).toEqual([{ entryId: 'pear', vote: 'down', question: 'parle-moi des poires', conversationId: personalChat.id }]);
+  });
+});

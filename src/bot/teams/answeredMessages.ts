@@ -34,10 +34,11 @@ export class AnsweredMessages {
     await this.storage.write({ [key]: { answers, eTag: '*' } satisfies StoredAnswers });
   }
 
-  async find(conversationId: string, messageId: string): Promise<AnsweredMessage | undefined> {
+  /** The answer shown by that message; without a message id, the conversation's latest answer. */
+  async find(conversationId: string, messageId: string | undefined): Promise<AnsweredMessage | undefined> {
     const key = storageKey(conversationId);
-    const stored = (await this.storage.read([key]))[key] as StoredAnswers | undefined;
-    return stored?.answers.find((answer) => answer.messageId === messageId);
+    const answers = ((await this.storage.read([key]))[key] as StoredAnswers | undefined)?.answers ?? [];
+    return messageId ? answers.find((answer) => answer.messageId === messageId) : answers.at(-1);
   }
 }
 

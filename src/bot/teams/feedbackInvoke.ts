@@ -42,13 +42,13 @@ export async function handleFeedbackInvoke(context: TurnContext, services: Feedb
   if (!feedback) return { status: 400 };
 
   const conversationId = context.activity.conversation?.id ?? '';
-  const messageId = context.activity.replyToId ?? '';
-  const answer = messageId
-    ? await services.answered.find(conversationId, messageId).catch((error: unknown) => {
-        services.logger.warn({ err: error, conversationId }, 'Could not read which entry a Teams message showed');
-        return undefined;
-      })
-    : undefined;
+  // Teams names the message voted on; the Agents Playground sends no replyToId: its vote goes to the
+  // conversation's latest answer, the one a person has just read.
+  const messageId = context.activity.replyToId || undefined;
+  const answer = await services.answered.find(conversationId, messageId).catch((error: unknown) => {
+    services.logger.warn({ err: error, conversationId }, 'Could not read which entry a Teams message showed');
+    return undefined;
+  });
   if (!answer) {
     services.logger.info({ conversationId, messageId }, 'Teams feedback on a message that is not a known answer: not recorded');
     return { status: 200 };

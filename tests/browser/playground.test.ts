@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createAnswerer } from '../../src/answering/answerer';
+import { answerSnippet } from '../../src/bot/teams/searchCards';
+import { teamsAppName } from '../../src/bot/teams/teamsMessages';
+import type { KnowledgeEntry } from '../../src/knowledge/types';
+import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
+import { realKnowledgeBase } from '../helpers/knowledge';
+import { composeBox, playgroundDiagnostics, startPlaygroundSession, type PlaygroundSession } from './playgroundHarness';
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+/** The entry the real knowledge base answers a question with, and the first words of its answer as a page shows them. */
+async function expectedAnswer(question: string): Promise<{ entry: KnowledgeEntry; firstWords: string }> {
+  const decision = createAnswerer(await realKnowledgeBase()).ask(question);
+  expect(decision.kind, `the real base answers "${question}"`).toBe('answer');
+  const entry = decision.answers[0].entry;
+  return { entry, firstWords: answerSnippet(entry.answer).split(' ').slice(0, 6).join(' ') };
+}
+
+describe.skipIf(Boolean(skip))('When support staff try the bot in the Agents Playground (Teams mode)', () => {
+  let session: PlaygroundSession;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startPlaygroundSession();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(session.url);
+    // The personal chat opens first, and the bot greets the person.
+    await page.getByText('Bonjour', { exact: false }).first().waitFor({ timeout: 60_000 });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await session?.stop();
+  });
+
+  test('a question typed in the personal chat is answered with its answer card, and Teams 👍 is recorded', async () => {
+    const question = 'Quelles études pour devenir développeur back end ?';
+    const { entry, firstWords } = await expectedAnswer(question);
+
+    await composeBox(page).click();
+    await page.keyboard.type(question);
+    await page.keyboard.press('Enter');
+    await page.getByText(firstWords).first().waitFor({ timeout: 45_000 }).catch((error: Error) => {
+      throw new Error(`${error.message}\n${playgroundDiagnostics(session)}`);
+    });
+    await page.screenshot({ path: screenshotPath('playground-personal-chat') });
+    expect(session.seen.decisions.at(-1)).toMatchObject({ kind: 'answer', question, answers: [{ id: entry.id }] });
+
+    // Teams' own thumbs under the answer (feedbackLoopEnabled), then its feedback form.
+    await page.getByRole('button', { name: 'Like', exact: true }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
+    await waitUntil('the 👍 is recorded', () => session.recorded.of('feedback').length > 0, 30_000);
+    // The Playground thanks for the vote when the bot acknowledged it (status 200).
+    await page.getByRole('dialog').getByText('Thank you!').waitFor();
+    await page.screenshot({ path: screenshotPath('playground-teams-feedback') });
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(session.recorded.of('feedback')).toEqual([
+      expect.objectContaining({ entryId: entry.id, vote: 'up', question }),
+    ]);
+  }, 120_000);
+
+  test('a channel post that @mentions the bot (picked from the menu) is answered in its thread, without the mention text', async () => {
+    const question = 'Quelles compétences techniques faut-il ?';
+    const { entry, firstWords } = await expectedAnswer(question);
+
+    await page.getByText('Questions', { exact: true }).first().click();
+    await composeBox(page).click();
+    await page.keyboard.type(`@${teamsAppName.slice(0, 6)}`);
+    await page.getByText(teamsAppName, { exact: true }).last().click();
+    await page.keyboard.type(` ${question}`);
+    await page.getByRole('button', { name: 'Post' }).click();
+    await page.getByText(firstWords).first().waitFor({ timeout: 45_000 });
+    await page.screenshot({ path: screenshotPath('playground-channel-mention') });
+
+    const post = session.seen.incoming.filter((activity) => activity.type === 'message').at(-1);
+    expect(post?.conversation?.conversationType).toBe('channel');
+    expect(post?.text).toContain(`<at>${teamsAppName}</at>`);
+    expect(post?.entities).toContainEqual(expect.objectContaining({ type: 'mention', mentioned: expect.objectContaining({ id: post?.recipient?.id }) }));
+    expect(session.seen.decisions.at(-1)).toMatchObject({ kind: 'answer', question, answers: [{ id: entry.id }] });
+  }, 120_000);
+});
