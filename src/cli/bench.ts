@@ -92,6 +92,11 @@ function printTable(f: BaseFigures): void {
   rows.push(['first sight, timed questions', String(f.ours.firstSight.wall.count), String(f.baseline.firstSight.wall.count), '']);
   const met = (s: LatencyStats) => (s.p99 < f.goalP99Ms ? 'met' : 'NOT MET');
   rows.push([`GOAL first sight p99 < ${f.goalP99Ms} ms`, met(f.ours.firstSight.wall), met(f.baseline.firstSight.wall), '']);
+  const best = f.ours.firstSight.bestOfRuns;
+  if (best) {
+    for (const key of ['p50', 'p99', 'max'] as const) oursOnly(`first sight ${key}, best of runs`, best[key]);
+    rows.push([`GOAL p99 < ${f.goalP99Ms} ms, best of runs`, met(best), '', '']);
+  }
   for (const key of ['p50', 'p95', 'p99'] as const) {
     both(`first sight ${key}, CPU time`, f.ours.firstSight.cpu[key], f.baseline.firstSight.cpu[key]);
   }
