@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer } from '../../src/answering/answerer';
 import { answerSnippet } from '../../src/bot/teams/searchCards';
-import { teamsAppName } from '../../src/bot/teams/teamsMessages';
+import { searchCommandId, searchParameterName } from '../../src/bot/teams/messageExtension';
+import { teamsAppName, teamsMessages } from '../../src/bot/teams/teamsMessages';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
 import { realKnowledgeBase } from '../helpers/knowledge';
@@ -83,5 +84,36 @@ describe.skipIf(Boolean(skip))('When support staff try the bot in the Agents Pla
     expect(post?.text).toContain(`<at>${teamsAppName}</at>`);
     expect(post?.entities).toContainEqual(expect.objectContaining({ type: 'mention', mentioned: expect.objectContaining({ id: post?.recipient?.id }) }));
     expect(session.seen.decisions.at(-1)).toMatchObject({ kind: 'answer', question, answers: [{ id: entry.id }] });
+  }, 120_000);
+
+  test('the message extension finds an answer from the compose box and inserts its card, which the bot leaves alone', async () => {
+    const { entry, firstWords } = await expectedAnswer('Quelles études pour devenir développeur back end ?');
+    await page.getByText('Personal Chat', { exact: true }).first().click();
+    const decisionsBefore = session.seen.decisions.length;
+
+    await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await page.getByRole('menuitem', { name: 'Search Command' }).click();
+    // The Playground does not read the manifest: it is told the command and parameter the manifest declares.
+    await page.getByText('Specify Command ID or Parameter').click();
+    await page.getByPlaceholder('Command ID').fill(searchCommandId);
+    await page.getByPlaceholder('Parameter name').fill(searchParameterName);
+    await page.getByPlaceholder('Enter a search term').fill('études développeur');
+    await page.getByPlaceholder('Enter a search term').press('Enter');
+    await page.getByText(entry.title, { exact: true }).first().click();
+    await page.keyboard.press('Enter');
+
+    const inserted = page.getByText(teamsMessages.insertedFrom(teamsAppName));
+    await inserted.first().waitFor({ timeout: 45_000 });
+    await expect.poll(() => page.getByText(firstWords).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('playground-message-extension') });
+
+    const query = session.seen.incoming.find((activity) => activity.name === 'composeExtension/query');
+    expect(query?.value).toMatchObject({ commandId: searchCommandId, parameters: [{ name: searchParameterName, value: 'études développeur' }] });
+    // The shared card reached the bot as a message, which it did not answer.
+    const isSharedCard = (activity: { type?: string; attachments?: unknown[] }) => activity.type === 'message' && (activity.attachments?.length ?? 0) > 0;
+    await waitUntil('the bot has handled the shared card', () =>
+      session.seen.incoming.some((activity) => isSharedCard(activity) && session.seen.done.has(activity.id ?? '')),
+    );
+    expect(session.seen.decisions.length).toBe(decisionsBefore);
   }, 120_000);
 });

@@ -20,6 +20,8 @@ export async function freePort(): Promise<number> {
 export interface BotObservations {
   incoming: Array<Partial<Activity>>;
   decisions: DecisionTrace[];
+  /** Ids of the incoming activities whose turn has ended. */
+  done: Set<string>;
 }
 
 export interface PlaygroundSession {
@@ -36,7 +38,7 @@ export interface PlaygroundSession {
  * Playground in Teams mode pointing at it, started the way `npm run playground` starts it.
  */
 export async function startPlaygroundSession(): Promise<PlaygroundSession> {
-  const seen: BotObservations = { incoming: [], decisions: [] };
+  const seen: BotObservations = { incoming: [], decisions: [], done: new Set() };
   const recorded = recordingRecorder();
   const bot = await startBotServer({
     bot: (knowledge) => {
@@ -50,6 +52,7 @@ export async function startPlaygroundSession(): Promise<PlaygroundSession> {
           return sendNext();
         });
         await next();
+        seen.done.add(context.activity.id ?? '');
       });
       return faqBot;
     },

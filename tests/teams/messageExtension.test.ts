@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Answerer } from '../../src/answering/answerer';
 import { answerSnippet } from '../../src/bot/teams/searchCards';
 import { elementsOf, fixtureAnswerer, type Card } from '../bot/support/conversation';
-import { groupChat, invokeResponseOf, teamsChat } from './support/teamsChat';
+import { groupChat, invokeResponseOf, personalChat, teamsChat } from './support/teamsChat';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ beforeAll(async () => {
 interface ResultAttachment {
   contentType: string;
   content: Card;
-  preview: { contentType: string; content: { title: string; text: string; tap: { type: string; value: { entryId: string } } } };
+  preview: { contentType: string; content: { title: string; text: string; tap?: unknown } };
 }
 interface ExtensionResponse {
   composeExtension: { type: string; attachmentLayout?: string; attachments?: ResultAttachment[]; text?: string };
@@ -26,22 +26,24 @@ async function search(text: string | null, extra: Record<string, unknown> = {}):
   return response.body as ExtensionResponse;
 }
 
-const entryIdsOf = (response: ExtensionResponse) => (response.composeExtension.attachments ?? []).map((a) => a.preview.content.tap.value.entryId);
+/** Results are named by their title; the fixture's titles are unique. */
+const titlesOf = (response: ExtensionResponse) => (response.composeExtension.attachments ?? []).map((a) => a.preview.content.title);
 
 describe('When a Teams user searches the FAQ from the compose box', () => {
   test('the best entries are listed, each with its title and the start of its answer', async () => {
     const response = await search('pommes');
 
     expect(response.composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
-    expect(entryIdsOf(response)[0]).toBe('apple');
+    expect(titlesOf(response)[0]).toBe('Les pommes');
     const [first] = response.composeExtension.attachments!;
     expect(first.preview.contentType).toBe('application/vnd.microsoft.card.hero');
     expect(first.preview.content.title).toBe('Les pommes');
     expect(first.preview.content.text).toBe('La pomme est le fruit du pommier. elle se conserve longtemps ; elle se mange crue ou cuite.');
   });
 
-  test('choosing a result inserts an Adaptive Card 1.5 with the answer and its source, and no button that talks to the bot', async () => {
+  test('choosing a result inserts its Adaptive Card 1.5 with the answer and its source, and no button that talks to the bot', async () => {
     const [first] = (await search('pommes')).composeExtension.attachments!;
+    expect(first.preview.content.tap).toBeUndefined(); // the card itself is inserted, no second round trip
 
     expect(first.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(first.content.version).toBe('1.5');
@@ -54,14 +56,14 @@ describe('When a Teams user searches the FAQ from the compose box', () => {
   });
 
   test('opening the extension without typing lists examples from each theme', async () => {
-    const ids = entryIdsOf(await search(null));
-    expect(ids.length).toBeGreaterThan(1);
-    expect(ids).toContain('apple');
-    expect(ids).toContain('carrot');
+    const titles = titlesOf(await search(null));
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toContain('Les pommes');
+    expect(titles).toContain('Les carottes');
   });
 
   test('small talk is never offered as a card to insert', async () => {
-    expect(entryIdsOf(await search('bonjour'))).not.toContain('smalltalk-greeting');
+    expect(titlesOf(await search('bonjour'))).not.toContain('Bonjour');
   });
 
   test('a search that matches nothing gives an empty list, which Teams shows as "no results"', async () => {
@@ -75,27 +77,29 @@ describe('When a Teams user searches the FAQ from the compose box', () => {
   });
 });
 
-describe('When Teams asks for the card of a chosen result (composeExtension/selectItem)', () => {
-  test('the card of that entry is returned, from the knowledge base of the moment', async () => {
-    const replies = await teamsChat(answerer).invoke(groupChat, 'composeExtension/selectItem', { entryId: 'pear' });
-    const body = invokeResponseOf(replies).body as ExtensionResponse;
-    const card = body.composeExtension.attachments![0] as unknown as { contentType: string; content: Card };
-    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(elementsOf(card.content).map((element) => element.text)).toContain('La **poire** est le fruit du poirier.');
-  });
-
-  test('an entry removed since the search gets a short French explanation instead of a card', async () => {
-    const replies = await teamsChat(answerer).invoke(groupChat, 'composeExtension/selectItem', { entryId: 'gone' });
-    expect((invokeResponseOf(replies).body as ExtensionResponse).composeExtension).toEqual({
-      type: 'message',
-      text: "Cette réponse n'existe plus : relancez la recherche.",
-    });
-  });
-});
-
 describe('When a search result shows the start of a long answer', () => {
   test('it is cut at a word and ends with an ellipsis', () => {
     const snippet = answerSnippet('Le **portage salarial** permet de travailler en indépendant tout en restant salarié, avec une protection sociale complète.', 60);
     expect(snippet).toBe('Le portage salarial permet de travailler en indépendant…');
+  });
+});
+
+describe('When the inserted card is posted', () => {
+  test('the bot does not take the shared card for a question, in a one-to-one chat as in a channel', async () => {
+    const [result] = (await search('pommes')).composeExtension.attachments!;
+    const shared = { type: 'message', text: '<span class="inline-compose-card" itemid="0"> </span>', attachments: [{ contentType: result.contentType, content: result.content }] };
+
+    expect(await teamsChat(answerer).send(personalChat, shared)).toEqual([]);
+    expect(await teamsChat(answerer).send(groupChat, shared)).toEqual([]);
+  });
+
+  test('a card with words of the person is still read as their message', async () => {
+    const [result] = (await search('pommes')).composeExtension.attachments!;
+    const replies = await teamsChat(answerer).send(personalChat, {
+      type: 'message',
+      text: 'parle-moi des poires',
+      attachments: [{ contentType: result.contentType, content: result.content }],
+    });
+    expect(replies.length).toBeGreaterThan(0);
   });
 });

@@ -1,15 +1,14 @@
-import { CardFactory, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
+import type { InvokeResponse, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 import type { Answerer } from '../../answering/answerer';
-import type { KnowledgeBase, KnowledgeEntry } from '../../knowledge/types';
+import type { KnowledgeEntry } from '../../knowledge/types';
 import { exampleEntries } from '../catalog';
-import { insertedAnswerCard, searchResult } from './searchCards';
+import { searchResult } from './searchCards';
 import { teamsMessages } from './teamsMessages';
 
 /** The search command declared in appPackage/manifest.json (`composeExtensions[0].commands[0]`). */
 export const searchCommandId = 'searchFaq';
 export const searchParameterName = 'question';
 export const queryInvoke = 'composeExtension/query';
-export const selectItemInvoke = 'composeExtension/selectItem';
 
 /** How many results a search lists. */
 export const maxSearchResults = 8;
@@ -51,14 +50,4 @@ export function handleSearchQuery(answerer: Answerer, query: MessagingExtensionQ
   }
   if ((query.queryOptions?.skip ?? 0) > 0) return ok(resultList([]));
   return ok(resultList(searchEntries(answerer, searchText(query))));
-}
-
-/** `composeExtension/selectItem`: the answer card of the chosen entry, from the current knowledge base. */
-export function handleSelectItem(kb: KnowledgeBase, value: unknown): InvokeResponse<MessagingExtensionResponse> {
-  const entryId = (value as { entryId?: unknown } | null)?.entryId;
-  const entry = typeof entryId === 'string' ? kb.byId.get(entryId) : undefined;
-  if (!entry) return ok({ composeExtension: { type: 'message', text: teamsMessages.entryGone } });
-  return ok({
-    composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [CardFactory.adaptiveCard(insertedAnswerCard(entry))] },
-  });
 }

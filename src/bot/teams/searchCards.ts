@@ -1,4 +1,4 @@
-import { CardFactory, type Attachment } from 'botbuilder';
+import { CardFactory, type MessagingExtensionAttachment } from 'botbuilder';
 import type { KnowledgeEntry } from '../../knowledge/types';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../cards/adaptiveCard';
 import { toCardMarkdown } from '../cards/cardMarkdown';
@@ -40,13 +40,11 @@ export function answerSnippet(answer: string, max = snippetLength): string {
 
 /**
  * One search result: the answer card to insert, and the preview Teams lists (title and answer start).
- * Tapping the preview asks the bot for the card again by entry id (`composeExtension/selectItem`),
- * so what is inserted comes from the knowledge base of that moment.
+ * Choosing the preview inserts the card as it is (no `tap`: Teams then needs no second round trip, and
+ * the Agents Playground, which does not support taps, shows the same thing as Teams).
  */
-export function searchResult(entry: KnowledgeEntry): Attachment {
+export function searchResult(entry: KnowledgeEntry): MessagingExtensionAttachment {
   const card = CardFactory.adaptiveCard(insertedAnswerCard(entry));
-  const preview = CardFactory.heroCard(entry.title, answerSnippet(entry.answer), undefined, undefined, {
-    tap: { type: 'invoke', title: entry.title, value: { entryId: entry.id } },
-  });
-  return { ...card, preview } as Attachment;
+  const preview = CardFactory.heroCard(entry.title, answerSnippet(entry.answer));
+  return { ...card, preview };
 }

@@ -26,14 +26,27 @@ export function mentionsRecipient(activity: Partial<Activity>): boolean {
 }
 
 /**
- * Whether a message is for the bot. In a one-to-one chat, always. In a group chat or a channel, people
- * talk to each other: the bot answers only when @mentioned, or when a button of one of its own cards
- * was pressed (a `messageBack` arrives with its payload in `value` and no mention).
+ * Whether a message is for the bot. Never a card shared from the message extension. In a one-to-one
+ * chat, anything else. In a group chat or a channel, people talk to each other: the bot answers only
+ * when @mentioned, or when a button of one of its own cards was pressed (a `messageBack` arrives with
+ * its payload in `value` and no mention).
  */
 export function isAddressedToBot(activity: Partial<Activity>): boolean {
+  if (isSharedCard(activity)) return false;
   if (conversationScope(activity) === 'personal') return true;
   if (activity.value !== undefined && activity.value !== null) return true;
   return mentionsRecipient(activity);
+}
+
+/**
+ * A card someone posted from a message extension (ours: an answer shared with colleagues), with no
+ * words of their own: Teams delivers it to the bot like a message, but it is not a question. Its text
+ * is empty or only the markup of the inserted card.
+ */
+export function isSharedCard(activity: Partial<Activity>): boolean {
+  const hasCard = (activity.attachments ?? []).some((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
+  const words = (activity.text ?? '').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+  return hasCard && words === '' && (activity.value === undefined || activity.value === null);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Logger } from '../../logging/createLogger';
 import type { LearningRecorder } from '../learningHooks';
 import { AnsweredMessages } from './answeredMessages';
 import { handleFeedbackInvoke, messageSubmitActionInvoke } from './feedbackInvoke';
-import { handleSearchQuery, handleSelectItem, queryInvoke, selectItemInvoke } from './messageExtension';
+import { handleSearchQuery, queryInvoke } from './messageExtension';
 import { watchTeamsAnswers } from './teamsAnswers';
 
 export interface TeamsFeaturesOptions {
@@ -18,7 +18,7 @@ export interface TeamsFeaturesOptions {
 
 /**
  * What only Teams has, behind three calls from the bot: watch a turn's answers (Teams' own 👍/👎),
- * and handle Teams' invokes (the feedback, the message extension's search and selection).
+ * and handle Teams' invokes (the feedback, the message extension's search).
  */
 export class TeamsFeatures {
   private readonly answered: AnsweredMessages;
@@ -40,8 +40,6 @@ export class TeamsFeatures {
         return handleFeedbackInvoke(context, { answered: this.answered, recorder: this.options.recorder, logger: this.options.logger });
       case queryInvoke:
         return handleSearchQuery(this.options.answerer(), (value ?? {}) as MessagingExtensionQuery);
-      case selectItemInvoke:
-        return handleSelectItem(this.options.answerer().knowledgeBase, value);
       default:
         return undefined;
     }

@@ -3,8 +3,6 @@ export const teamsMessages = {
   /** Footer of an answer card inserted through the message extension, naming where it comes from. */
   insertedFrom: (appName: string) => `Réponse de la FAQ · ${appName}`,
   openSource: 'Lire la fiche',
-  /** When the selected result's entry no longer exists (the knowledge base was reloaded meanwhile). */
-  entryGone: "Cette réponse n'existe plus : relancez la recherche.",
   unknownCommand: 'Commande inconnue pour cette extension.',
 } as const;
 
