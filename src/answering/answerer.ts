@@ -81,14 +81,19 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         const choice = profileChoice(question, ranked, top);
         if (choice) return choice;
       }
-      if (matcher.namesUnavailableTopic(question)) {
+      const namesUnavailable = matcher.namesUnavailableTopic(question);
+      if (namesUnavailable) {
         // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
         // there the not-available entry must also rank among the first.
         const within = matcher.isLongMessage(question) ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
         const notice = within.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
       }
-      return decide(question, ranked, top, profile);
+      // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
+      // gives way to a confident real answer.
+      const confident = ranked.find((s) => s.entry.kind !== 'not-available' && s.score >= options.answerThreshold);
+      const eligible = !namesUnavailable && confident && ranked[0]?.entry.kind === 'not-available' ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
+      return decide(question, eligible, top, profile);
     },
   };
 }

@@ -7,6 +7,8 @@ export interface AskResponseItem {
   score: number;
   questions: string[];
   source: { title: string; updated?: string; url?: string } | null;
+  /** The job profile the entry belongs to; null for shared entries (portage salarial, small talk). */
+  profile: string | null;
 }
 
 /** The JSON shape of `POST /api/ask` (and `npm run ask -- --json`). */
@@ -26,6 +28,7 @@ export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseIte
     score: Math.round(score * 1000) / 1000,
     questions: [...entry.questions],
     source: entry.source ? { ...entry.source } : null,
+    profile: entry.profile ?? null,
   };
 }
 
