@@ -17,7 +17,7 @@ export interface PlaygroundOptions {
   openBrowser: boolean;
   /** When the bot has an App ID, the Playground must sign its requests with the same identity. */
   credentials?: BotCredentials;
-  /** Where the Playground's own output goes (default: this process's). */
+  /** `inherit` shows the Playground's output in this terminal; `pipe` (the default) keeps it quiet. */
   stdio?: 'inherit' | 'pipe';
 }
 
@@ -44,7 +44,8 @@ export function startPlayground(options: PlaygroundOptions): RunningPlayground {
   }
   const logFile = path.join(tmpdir(), `m365agentsplayground-${process.pid}-${options.port}.log`);
   const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', options.stdio === 'inherit' ? 'inherit' : 'pipe'],
+    // Its stderr is unread by tests: ignored, so that a full pipe can never block it.
+    stdio: ['ignore', 'pipe', options.stdio === 'inherit' ? 'inherit' : 'ignore'],
     env: {
       ...process.env,
       M365_AGENTS_PLAYGROUND_CONFIG_PATH: playgroundConfigFile,
