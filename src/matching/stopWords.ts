@@ -38,7 +38,7 @@ comprendre comprends comprend compris gros important importante essentiel essent
 necessaire necessaires utile utiles obligatoire obligatoirement aller va vont vais allez
 venir viens vient voir vois voit regarder penser pense pensez croire crois sembler semble rester reste
 faire mettre met prendre prend donner donne utiliser utilise utilisent passer passe passes passent envisager envisage concretement concret globalement generalement
-tard tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
+tard later soon clause tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
 chose choses truc trucs gens monde fois cas facon maniere exemple niveau sujet domaine preferer prefere preferent
 possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement
 `;
