@@ -81,7 +81,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         const choice = profileChoice(question, ranked, top);
         if (choice) return choice;
       }
-      const namesUnavailable = matcher.namesUnavailableTopic(question);
+      const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
       if (namesUnavailable) {
         // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
         // there the not-available entry must also rank among the first.
@@ -90,8 +90,13 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
-      // gives way to a confident real answer.
-      const confident = ranked.find((s) => s.entry.kind !== 'not-available' && s.score >= options.answerThreshold);
+      // gives way to a real answer about as good, and confident.
+      const confident = ranked.find(
+        (s) =>
+          s.entry.kind === 'answer' &&
+          s.score >= options.answerThreshold &&
+          s.score >= (ranked[0]?.score ?? 0) - options.notNamedNoticeMargin,
+      );
       const eligible = !namesUnavailable && confident && ranked[0]?.entry.kind === 'not-available' ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
       return decide(question, eligible, top, profile);
     },

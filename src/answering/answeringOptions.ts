@@ -8,6 +8,8 @@ export interface AnsweringOptions {
   suggestThreshold: number;
   /** Least score of a not-available entry given as the notice when the question names its topic. */
   noticeThreshold: number;
+  /** A notice whose topic is not named gives way to a real answer scoring at most this much lower. */
+  notNamedNoticeMargin: number;
   /** In a long message, the notice entry must rank within this many entries to be given. */
   longMessageNoticeRank: number;
   /**
@@ -24,5 +26,6 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   profileTieMargin: 0.25,
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,
+  notNamedNoticeMargin: 0.1,
   matching: DEFAULT_MATCHING_OPTIONS,
 });

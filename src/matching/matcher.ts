@@ -26,7 +26,7 @@ export interface Matcher {
    * job's title) that no answerable entry is about: then no answer entry can be right, however
    * many other words it shares.
    */
-  namesUnavailableTopic(question: string): boolean;
+  namesUnavailableTopic(question: string, profile?: string): boolean;
   /** Whether the question is long enough for most of its words to be context. */
   isLongMessage(question: string): boolean;
 }
@@ -106,14 +106,23 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     };
   }
 
-  // Topics of the not-available entries (their tags) that no answerable entry's questions use.
-  const unavailableTopics = new Set(
-    index.entries.filter((e) => e.entry.kind === 'not-available').flatMap((e) => e.entry.tags.flatMap((tag) => stemsOf(analyzer, tag))),
-  );
+  // Topics of the not-available entries (their tags), and for each the profiles of the answerable
+  // entries whose questions use it ('' for shared entries): a topic is unavailable for a question
+  // when no answerable entry it may be answered from uses it.
+  const unavailableTopics = new Map<string, Set<string>>();
+  for (const indexed of index.entries) {
+    if (indexed.entry.kind !== 'not-available') continue;
+    for (const tag of indexed.entry.tags) for (const s of stemsOf(analyzer, tag)) unavailableTopics.set(s, new Set());
+  }
   for (const indexed of index.entries) {
     if (indexed.entry.kind === 'not-available') continue;
-    for (const s of indexed.questionStems) unavailableTopics.delete(s);
+    for (const s of indexed.questionStems) unavailableTopics.get(s)?.add(indexed.entry.profile ?? '');
   }
+  const isUnavailable = (stem: string, profile: string | undefined): boolean => {
+    const users = unavailableTopics.get(stem);
+    if (!users) return false;
+    return profile ? !users.has('') && !users.has(profile) : users.size === 0;
+  };
 
   // Per-entry accumulators, reused by every question (JavaScript runs one question at a time).
   const covered = new Float64Array(index.entries.length);
@@ -221,8 +230,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
-    namesUnavailableTopic(question) {
-      return analyzeQuery(question).terms.some((t) => !t.discourse && unavailableTopics.has(t.stem));
+    namesUnavailableTopic(question, profile) {
+      return analyzeQuery(question).terms.some((t) => !t.discourse && isUnavailable(t.stem, profile));
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     mentionedProfiles(question) {

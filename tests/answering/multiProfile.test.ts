@@ -141,3 +141,19 @@ describe('A profile becomes answerable once it is loaded', () => {
     expect(decision.answers[0].entry.profile).toBe(DATA);
   });
 });
+
+describe('When one profile has a topic that another profile\'s page does not cover', () => {
+  test('pay for the back end job still gets the honest notice, though the data scientist profile speaks of pay', async () => {
+    const answerer = createAnswerer(await baseWithDataScientist());
+    const decision = answerer.ask('Combien gagne un développeur back end ?');
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-salary');
+  });
+
+  test('a job title alone still gets the notice listing the known jobs, not a data scientist entry', async () => {
+    const answerer = createAnswerer(await baseWithDataScientist());
+    const decision = answerer.ask('fiche métier UX designer');
+    expect(decision.answers).toEqual([]);
+    expect(decision.notice?.entry.id).toBe('unavailable-other-profile');
+  });
+});
