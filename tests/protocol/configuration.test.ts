@@ -2,18 +2,8 @@ import { readFileSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { describe, expect, test } from 'vitest';
 import { configErrors } from '../../src/config/errorMessages';
+import { problemsOf } from '../helpers/config';
 import { ConfigError, loadConfig, type Env } from '../../src/config/loadConfig';
-
-/** The problems a configuration is refused for (empty when it is accepted). */
-function problemsOf(env: Env): readonly string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 describe('When nothing is configured (local use with the Emulator)', () => {
   test('the bot listens on 3978, reads ./knowledge, and runs without credentials', () => {

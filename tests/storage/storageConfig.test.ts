@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { configErrors } from '../../src/config/errorMessages';
-import { ConfigError, loadConfig, type Env } from '../../src/config/loadConfig';
-
-function problemsOf(env: Env): readonly string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+import { problemsOf } from '../helpers/config';
+import { loadConfig, type Env } from '../../src/config/loadConfig';
 
 describe('When no storage is configured', () => {
   test('state and learning records go to files under ./data, kept 90 days, with a generated salt', () => {
