@@ -47,9 +47,10 @@ async function main(): Promise<number> {
   const shown = decision.answers[0] ?? decision.notice;
   if (shown) console.log(`\n${shown.entry.answer.trim()}\n`);
   if (values.explain) {
-    const terms = createMatcher(kb).explain(question);
+    const matcher = createMatcher(kb);
+    const terms = matcher.explain(question);
     console.log('Mots analysés : ' + terms.map((t) => `${t.stem}×${t.weight.toFixed(2)}${t.confidence < 1 ? `~${t.confidence.toFixed(2)}` : ''}`).join(' '));
-    for (const s of createMatcher(kb).rank(question, { profile: values.profile })) console.log(line('classement', s));
+    for (const s of matcher.rank(question, { profile: values.profile })) console.log(line('classement', s));
   }
   return 0;
 }

@@ -27,8 +27,6 @@ export interface IndexedEntry {
 /** Inverted index and word statistics over one knowledge base. */
 export interface KnowledgeIndex {
   entries: readonly IndexedEntry[];
-  /** stem -> indexes into `entries` that contain it (questions or answer). */
-  postings: ReadonlyMap<string, readonly number[]>;
   /** stem -> entries having it in their questions, title or tags. */
   questionPostings: ReadonlyMap<string, readonly number[]>;
   /** stem -> entries having it in their answer only. */
@@ -38,8 +36,6 @@ export interface KnowledgeIndex {
   maxIdf: number;
   /** Normalised words of the base and of the synonym rules: what typos are corrected towards. */
   vocabulary: ReadonlySet<string>;
-  /** Normalised words of the base's own text (questions, titles, tags, answers). */
-  textWords: ReadonlySet<string>;
 }
 
 export interface IndexOptions {
@@ -52,7 +48,8 @@ export interface IndexOptions {
 export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, options: IndexOptions): KnowledgeIndex {
   const textWords = new Set<string>();
   const entries: IndexedEntry[] = [];
-  const postings = new Map<string, number[]>();
+  // stem -> number of entries holding it (questions or answer), for its weight.
+  const documentFrequency = new Map<string, number>();
   const questionPostings = new Map<string, number[]>();
   const answerOnlyPostings = new Map<string, number[]>();
   const questionStemLists: { topic: string[]; all: string[] }[][] = [];
@@ -82,7 +79,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     const index = entries.length;
     entries.push({ entry, questionStems, answerStems, questions: [] });
     for (const s of new Set([...questionStems, ...answerStems])) {
-      addPosting(postings, s, index);
+      documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
       addPosting(questionStems.has(s) ? questionPostings : answerOnlyPostings, s, index);
     }
   }
@@ -90,8 +87,8 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
   const n = entries.length;
   const idf = new Map<string, number>();
   let maxIdf = 0;
-  for (const [s, list] of postings) {
-    const value = Math.log(1 + n / list.length);
+  for (const [s, count] of documentFrequency) {
+    const value = Math.log(1 + n / count);
     idf.set(s, value);
     maxIdf = Math.max(maxIdf, value);
   }
@@ -104,7 +101,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     indexed.questions = questionStemLists[i].map((q) => ({ topic: weigh(q.topic), all: weigh(q.all) }));
   });
   const vocabulary = new Set([...analyzer.synonymWords, ...textWords]);
-  return { entries, postings, questionPostings, answerOnlyPostings, idf, maxIdf: maxIdf || 1, vocabulary, textWords };
+  return { entries, questionPostings, answerOnlyPostings, idf, maxIdf: maxIdf || 1, vocabulary };
 }
 
 function addPosting(postings: Map<string, number[]>, stem: string, entry: number): void {
