@@ -91,13 +91,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
       // gives way to a real answer about as good, and confident.
-      const confident = ranked.find(
-        (s) =>
-          s.entry.kind === 'answer' &&
-          s.score >= options.answerThreshold &&
-          s.score >= (ranked[0]?.score ?? 0) - options.notNamedNoticeMargin,
-      );
-      const eligible = !namesUnavailable && confident && ranked[0]?.entry.kind === 'not-available' ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
+      const best = ranked[0];
+      const givesWay =
+        !namesUnavailable &&
+        best?.entry.kind === 'not-available' &&
+        ranked.some(
+          (s) => s.entry.kind === 'answer' && s.score >= options.answerThreshold && s.score >= best.score - options.notNamedNoticeMargin,
+        );
+      const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
       return decide(question, eligible, top, profile);
     },
   };
