@@ -1,5 +1,8 @@
 /**
- * `npm run eval [-- --set file.yaml] [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single]`
+ * `npm run eval [-- --dev] [--errors]`: the evaluation corpus of issue #9 (docs/matching.md, "Evaluation
+ * protocol"): figures by kind on its development half and, unless `--dev`, on its sealed half
+ * (aggregates only: its items are never printed).
+ * `npm run eval -- --set file.yaml [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single]`
  * Answer quality of our matcher and of a naive Fuse.js baseline on a labelled question set, twice:
  * (a) on the real knowledge base; (b) on the real base plus the job profiles of `--profiles`
  * (default: the invented second profile of tests/fixtures/profiles), to check that quality holds
@@ -9,20 +12,22 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KnowledgeBaseError } from '../knowledge';
-import { formatComparison, formatErrors } from '../evaluation/evalReport';
+import { KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
+import { answererSystem } from '../evaluation/answererSystem';
+import { formatComparison, formatErrors, formatKindTable } from '../evaluation/evalReport';
 import { prepareEvalRuns, profileChoices, type EvalRunInput } from '../evaluation/evalRuns';
 import { evaluateAgainstBaseline, type SystemRun } from '../evaluation/evaluate';
 import { FIXTURE_PROFILES_DIR } from '../evaluation/extraProfiles';
-import { EvalSetError } from '../evaluation/loadEvalSet';
-import { outcomeOf } from '../evaluation/metrics';
+import { EvalSetError, loadEvalSet } from '../evaluation/loadEvalSet';
+import { computeMetrics, outcomeOf, runItems } from '../evaluation/metrics';
 import { NAIVE_FUSE_CUTOFF } from '../evaluation/naiveFuseBaseline';
 import { meetsFloor, QUALITY_FLOOR } from '../evaluation/qualityFloor';
-import { pct, textTable } from '../evaluation/textTable';
+import { ms, pct, textTable } from '../evaluation/textTable';
 import type { ItemResult } from '../evaluation/types';
 import { verbatimItems } from '../evaluation/verbatimOverlap';
 
-const DEV_SET = 'tests/fixtures/dev-set.yaml';
+const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
+const CORPUS_SEALED = 'tests/fixtures/eval/eval-sealed.yaml.gz';
 
 function failures(results: ItemResult[]) {
   return results
@@ -72,7 +77,8 @@ function formatRunNotes({ input, choices }: RunOutcome, showItems: boolean): str
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      set: { type: 'string', default: DEV_SET },
+      set: { type: 'string' },
+      dev: { type: 'boolean', default: false },
       knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR ?? 'knowledge' },
       profiles: { type: 'string', default: FIXTURE_PROFILES_DIR },
       single: { type: 'boolean', default: false },
@@ -82,6 +88,7 @@ async function main(): Promise<number> {
       'show-items': { type: 'boolean', default: false },
     },
   });
+  if (values.set === undefined) return evaluateCorpus({ knowledgeDir: values.knowledge, sealed: !values.dev, errors: values.errors, json: values.json });
   const setFile = path.resolve(values.set);
   const insideRepo = !path.relative(process.cwd(), setFile).startsWith('..');
   const wantsItems = values.errors || values['baseline-errors'];
@@ -138,6 +145,27 @@ async function main(): Promise<number> {
     if (values['baseline-errors']) console.log(`\n${formatErrors(`${baseline.report.name} ${input.label}`, baseline.results)}`);
   }
   console.log(`\n=== Summary\n${formatSummary(outcomes)}`);
+  return 0;
+}
+
+/** Our answerer on the corpus halves, by kind; the sealed half in aggregate only. */
+async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; errors: boolean; json: boolean }): Promise<number> {
+  const kb = await loadKnowledgeBase(path.resolve(options.knowledgeDir));
+  const halves = [{ name: 'development half', file: CORPUS_DEV }, ...(options.sealed ? [{ name: 'SEALED half', file: CORPUS_SEALED }] : [])];
+  const system = answererSystem(kb);
+  const reports = halves.map((half) => {
+    const results = runItems(system, loadEvalSet(half.file, kb).items);
+    return { ...half, results, metrics: computeMetrics(results) };
+  });
+  if (options.json) {
+    console.log(JSON.stringify(reports.map(({ name, file, metrics }) => ({ name, file, metrics })), null, 2));
+    return 0;
+  }
+  for (const { name, file, results, metrics } of reports) {
+    console.log(`\n=== ${name}: ${file} (${results.length} questions, ${metrics.accuracy.n} in scope)\n${formatKindTable(metrics)}`);
+    console.log(`latency p50 ${ms(metrics.latency.p50)}, p95 ${ms(metrics.latency.p95)}, max ${ms(metrics.latency.max)}`);
+    if (options.errors && file === CORPUS_DEV) console.log(`\n${formatErrors(`ours (${name})`, results)}`);
+  }
   return 0;
 }
 

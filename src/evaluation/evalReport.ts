@@ -58,3 +58,21 @@ export function formatErrors(name: string, results: readonly ItemResult[]): stri
   }
   return lines.join('\n');
 }
+
+/**
+ * One system's figures by kind, as the evaluation protocol reports them (docs/matching.md):
+ * in-scope top-1, wrong answers, one-click (answered right or offered as "did you mean") and
+ * nothing offered; out-of-scope refused.
+ */
+export function formatKindTable(metrics: Metrics): string {
+  const rate = (r: Rate | undefined) => (!r || r.rate === null ? '' : `${pct(r.rate)} (${r.hits}/${r.n})`);
+  const rows: string[][] = [];
+  for (const kind of ITEM_KINDS) {
+    const k = metrics.perKind[kind];
+    if (!k) continue;
+    rows.push([kind, rate(k.accuracy), rate(k.wrong), rate(k.oneClick), rate(k.nothingOffered), rate(k.rejection)]);
+  }
+  rows.push([]);
+  rows.push(['ALL', rate(metrics.accuracy), rate(metrics.wrongAnswers), rate(metrics.oneClick), rate(metrics.nothingOffered), rate(metrics.rejection)]);
+  return textTable(['kind', 'top-1', 'wrong', 'one-click', 'nothing offered', 'out-of-scope refused'], rows);
+}

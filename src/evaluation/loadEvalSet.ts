@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { KnowledgeBase } from '../knowledge/types';
 import { ITEM_KINDS, type EvalItem, type EvalSet, type ItemKind } from './types';
@@ -55,7 +56,7 @@ export function parseEvalSet(text: string, source: string): { set: EvalSet; issu
       continue;
     }
     const raw = node.toJSON() as Record<string, unknown>;
-    const unknownKeys = Object.keys(raw).filter((k) => !['q', 'expect', 'kind'].includes(k));
+    const unknownKeys = Object.keys(raw).filter((k) => !['q', 'expect', 'kind', 'by'].includes(k));
     if (unknownKeys.length) issues.push({ line, message: `unknown key(s): ${unknownKeys.join(', ')}` });
 
     const q = typeof raw.q === 'string' ? raw.q.trim() : '';
@@ -73,7 +74,8 @@ export function parseEvalSet(text: string, source: string): { set: EvalSet; issu
     seen.set(key, line);
 
     const expect = typeof raw.expect === 'string' ? raw.expect.trim() : '';
-    items.push({ q, expect: expect === NONE ? null : expect, kind: raw.kind as ItemKind, line });
+    const by = typeof raw.by === 'string' ? raw.by : undefined;
+    items.push({ q, expect: expect === NONE ? null : expect, kind: raw.kind as ItemKind, line, ...(by && { by }) });
   }
   return { set: { source, items }, issues };
 }
@@ -104,7 +106,10 @@ export function checkAgainstKnowledgeBase(set: EvalSet, kb: KnowledgeBase): Eval
  * @example loadEvalSet('tests/fixtures/dev-set.yaml', kb)
  */
 export function loadEvalSet(file: string, kb?: KnowledgeBase): EvalSet {
-  const { set, issues } = parseEvalSet(readFileSync(file, 'utf8'), file);
+  // The sealed half is stored gzipped, so that nobody tuning the matcher reads it by accident.
+  const bytes = readFileSync(file);
+  const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  const { set, issues } = parseEvalSet(text, file);
   if (kb) issues.push(...checkAgainstKnowledgeBase(set, kb));
   if (issues.length) throw new EvalSetError(file, issues);
   return set;

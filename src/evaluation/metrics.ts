@@ -11,6 +11,12 @@ export interface Rate {
 export interface KindMetrics {
   /** Items of this kind with an expected answer: share answered with the expected entry. */
   accuracy: Rate;
+  /** ...answered with another entry. */
+  wrong: Rate;
+  /** ...answered, or with the expected entry among the "did you mean" buttons (one click away). */
+  oneClick: Rate;
+  /** ...neither answered nor given any "did you mean" button. */
+  nothingOffered: Rate;
   /** Items of this kind expecting no answer: share left unanswered. */
   rejection: Rate;
 }
@@ -27,6 +33,10 @@ export interface Metrics {
   harmonicMean: number | null;
   /** In-scope items left unanswered whose expected entry was among the suggestions. */
   suggestionHits: Rate;
+  /** In-scope items answered right, or with the expected entry among the suggestions. */
+  oneClick: Rate;
+  /** In-scope items neither answered nor given any suggestion. */
+  nothingOffered: Rate;
   perKind: Partial<Record<ItemKind, KindMetrics>>;
   latency: LatencyStats;
 }
@@ -64,6 +74,9 @@ export function computeMetrics(results: readonly ItemResult[]): Metrics {
   const unanswered = inScope.filter((x) => x.o === 'unanswered');
   const suggested = unanswered.filter(({ r }) => r.prediction.suggestionIds.includes(r.item.expect as string));
 
+  const oneClick = (list: typeof outcomes) => list.filter(({ r, o }) => o === 'correct' || (o === 'unanswered' && r.prediction.suggestionIds.includes(r.item.expect as string))).length;
+  const nothing = (list: typeof outcomes) => list.filter(({ r, o }) => o === 'unanswered' && r.prediction.suggestionIds.length === 0).length;
+
   const perKind: Partial<Record<ItemKind, KindMetrics>> = {};
   for (const kind of ITEM_KINDS) {
     const inKind = inScope.filter(({ r }) => r.item.kind === kind);
@@ -71,6 +84,9 @@ export function computeMetrics(results: readonly ItemResult[]): Metrics {
     if (!inKind.length && !outKind.length) continue;
     perKind[kind] = {
       accuracy: rate(count(inKind, 'correct'), inKind.length),
+      wrong: rate(count(inKind, 'wrong'), inKind.length),
+      oneClick: rate(oneClick(inKind), inKind.length),
+      nothingOffered: rate(nothing(inKind), inKind.length),
       rejection: rate(count(outKind, 'rejected'), outKind.length),
     };
   }
@@ -84,6 +100,8 @@ export function computeMetrics(results: readonly ItemResult[]): Metrics {
     rejection,
     harmonicMean: harmonicMean(accuracy.rate, rejection.rate),
     suggestionHits: rate(suggested.length, unanswered.length),
+    oneClick: rate(oneClick(inScope), inScope.length),
+    nothingOffered: rate(nothing(inScope), inScope.length),
     perKind,
     latency: latencyStats(results.map((r) => r.ms)),
   };

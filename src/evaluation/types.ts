@@ -13,6 +13,8 @@ export const ITEM_KINDS = [
   'english',
   'smalltalk',
   'unanswerable',
+  'near-out-of-scope',
+  'far-out-of-scope',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -21,6 +23,8 @@ export interface EvalItem {
   q: string;
   expect: string | null;
   kind: ItemKind;
+  /** Who wrote the question (evaluation corpus), for the protocol in docs/matching.md. */
+  by?: string;
   /** 1-based line in the set file, for error messages. */
   line?: number;
 }
