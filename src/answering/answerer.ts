@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import { createMatcher } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
@@ -30,21 +30,40 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
 
   const profileCount = knowledgeBase.profiles?.length ?? 0;
 
-  function decide(question: string, ranked: ScoredEntry[], top: number, profile: string | undefined): Decision {
+  function decide(question: string, ranked: ScoredEntry[], second: readonly KnowledgeEntry[], top: number, profile: string | undefined): Decision {
     const best = ranked[0];
     const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
-    if (!best || best.score < options.suggestThreshold) return none;
-    if (best.entry.kind === 'not-available') return { ...none, kind: 'not-available', notice: best };
+    if (!best) return none;
+    if (best.entry.kind === 'not-available' && best.score >= options.suggestThreshold) return { ...none, kind: 'not-available', notice: best };
 
     const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
-    if (best.score >= options.answerThreshold) {
-      const answers = ranked.filter((s) => answerable(s) && s.score >= options.answerThreshold).slice(0, top);
+    // The independent BM25 ranker puts the same entry first: the match is not a lucky one. Its
+    // entries of other job profiles are left out: which job is asked is settled elsewhere.
+    const sameProfile = (entry: KnowledgeEntry) => !entry.profile || !best.entry.profile || entry.profile === best.entry.profile;
+    const agreed = second.find(sameProfile)?.id === best.entry.id;
+    const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
+    const sure =
+      answerable(best) &&
+      // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
+      ((best.score >= options.answerThreshold && (agreed || best.entry.kind === 'smalltalk' || best.score >= options.answerAloneThreshold)) ||
+        (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
+    if (sure) {
+      const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
       return { ...none, kind: 'answer', answers };
     }
-    // Small talk is never offered as a "did you mean": it would read as a misunderstanding.
-    const suggestions = ranked
-      .filter((s) => answerable(s) && s.entry.kind !== 'smalltalk' && s.score >= options.suggestThreshold)
-      .slice(0, top);
+    // Not sure: offer the likeliest entries of both rankers, alternately. Small talk is never
+    // offered as a "did you mean": it would read as a misunderstanding.
+    const offerable = (entry: KnowledgeEntry) => entry.kind === 'answer';
+    const ours = ranked.filter((s) => offerable(s.entry) && s.score >= options.offerThreshold);
+    if (ours.length === 0 && !(agreed && best.score >= options.offerThreshold)) return none;
+    const scoreOf = new Map(ranked.map((s) => [s.entry.id, s.score]));
+    const theirs: ScoredEntry[] = second.filter(offerable).map((entry) => ({ entry, score: scoreOf.get(entry.id) ?? 0 }));
+    const suggestions: ScoredEntry[] = [];
+    for (let k = 0; suggestions.length < top && (k < ours.length || k < options.secondOpinionOffers); k++) {
+      for (const candidate of [ours[k], k < options.secondOpinionOffers ? theirs[k] : undefined]) {
+        if (candidate && suggestions.length < top && !suggestions.some((s) => s.entry.id === candidate.entry.id)) suggestions.push(candidate);
+      }
+    }
     return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
   }
 
@@ -85,7 +104,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       if (namesUnavailable) {
         // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
         // there the not-available entry must also rank among the first.
-        const within = matcher.isLongMessage(question) ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
+        const within = matcher.isLongMessage(question) || namesUnavailable === 'context' ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
         const notice = within.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
       }
@@ -99,7 +118,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
           (s) => s.entry.kind === 'answer' && s.score >= options.answerThreshold && s.score >= best.score - options.notNamedNoticeMargin,
         );
       const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
-      return decide(question, eligible, top, profile);
+      return decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
     },
   };
 }

@@ -6,6 +6,16 @@ export interface AnsweringOptions {
   answerThreshold: number;
   /** At or above (and below answerThreshold): the entry is offered as a "did you mean". */
   suggestThreshold: number;
+  /** At or above answerThreshold, an entry the BM25 ranker does not put first is answered only from this score. */
+  answerAloneThreshold: number;
+  /** Below answerThreshold, an entry both rankers put first is answered from this score... */
+  agreedAnswerThreshold: number;
+  /** ...when it leads the next entry by at least this much. */
+  agreedMargin: number;
+  /** Least score of an entry offered as "did you mean" when nothing is sure. */
+  offerThreshold: number;
+  /** How many of the BM25 ranker's first entries join the "did you mean" offers. */
+  secondOpinionOffers: number;
   /** Least score of a not-available entry given as the notice when the question names its topic. */
   noticeThreshold: number;
   /** A notice whose topic is not named gives way to a real answer scoring at most this much lower. */
@@ -23,6 +33,11 @@ export interface AnsweringOptions {
 export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.freeze({
   answerThreshold: 0.5,
   suggestThreshold: 0.25,
+  answerAloneThreshold: 0.75,
+  agreedAnswerThreshold: 0.35,
+  agreedMargin: 0.15,
+  offerThreshold: 0.1,
+  secondOpinionOffers: 2,
   profileTieMargin: 0.25,
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,

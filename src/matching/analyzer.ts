@@ -7,6 +7,8 @@ import { SynonymTable, type Word } from './synonyms';
 /** A word of the text once analysed: its stem, and whether it only frames the question. */
 export interface Term {
   stem: string;
+  /** The normalised word the stem comes from (after typo correction and synonyms). */
+  word: string;
   /** A greeting, politeness or framing word: kept, but it weighs little. */
   discourse: boolean;
   /** A grammatical word ("qui", "tu"): only kept when asked (questions made of nothing else). */
@@ -67,7 +69,7 @@ export class TextAnalyzer {
       const nounLike = NOUN_MARKERS.has(previous);
       previous = word.text;
       if (functionWord && !keepStopWords) continue;
-      terms.push({ stem: stem(word.text), discourse: DISCOURSE_WORDS.has(word.text), functionWord, confidence: word.confidence, nounLike });
+      terms.push({ stem: stem(word.text), word: word.text, discourse: DISCOURSE_WORDS.has(word.text), functionWord, confidence: word.confidence, nounLike });
     }
     return terms;
   }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import type { TextAnalyzer, Term } from './analyzer';
+import { everydayRank } from './everydayWords';
 
 /** Stems of a question with their weights in the echo (see scoreEntry), and the weights' sum. */
 export interface WeightedStems {
@@ -29,6 +30,8 @@ export interface KnowledgeIndex {
   entries: readonly IndexedEntry[];
   /** stem -> entries having it in their questions, title or tags. */
   questionPostings: ReadonlyMap<string, readonly number[]>;
+  /** stem -> credit of the word for each entry of `questionPostings` (same order), in (0, 1]. */
+  questionCredits: ReadonlyMap<string, readonly number[]>;
   /** stem -> entries having it in their answer only. */
   answerOnlyPostings: ReadonlyMap<string, readonly number[]>;
   /** stem -> inverse document frequency (rare words weigh more). */
@@ -43,6 +46,43 @@ export interface IndexOptions {
   includeDrafts: boolean;
   /** Least weight of a question's word in the echo, so that common words ("developpeur") still count. */
   echoMinWeight: number;
+  incidental: IncidentalOptions;
+}
+
+/** When a word of an entry's questions is incidental phrasing rather than its topic. */
+export interface IncidentalOptions {
+  /** An everyday French word (at most this rank among the commonest words)... */
+  everydayUpToRank: number;
+  /** ...found in one question only of an entry (not in its title or tags) gets this credit. */
+  credit: number;
+  /** Credit of a word found in the answer text (see MatchingOptions.answerTextCredit). */
+  answerCredit: number;
+}
+
+/**
+ * Credit of each question word of one entry. An everyday word that only one phrasing uses
+ * ("temps" in "...deux activités en même temps ?") says little about what the entry is about:
+ * it must not make "Quel temps fera-t-il demain ?" a match. Words of several phrasings, of the
+ * title or tags, and rare words ("esthétique") keep full credit.
+ */
+function incidentalCredits(questions: readonly Term[][], titleAndTags: readonly Term[], answerStems: ReadonlySet<string>, options: IndexOptions): Map<string, number> {
+  const questionCount = new Map<string, number>();
+  const wordOf = new Map<string, string>();
+  for (const terms of questions) {
+    for (const t of new Map(terms.map((term) => [term.stem, term])).values()) {
+      questionCount.set(t.stem, (questionCount.get(t.stem) ?? 0) + 1);
+      wordOf.set(t.stem, t.word);
+    }
+  }
+  const anchored = new Set(titleAndTags.map((t) => t.stem));
+  const credits = new Map<string, number>();
+  for (const [s, count] of questionCount) {
+    if (count > 1 || anchored.has(s)) continue;
+    const rank = everydayRank(wordOf.get(s) ?? s);
+    if (rank === undefined || rank > options.incidental.everydayUpToRank) continue;
+    credits.set(s, answerStems.has(s) ? Math.max(options.incidental.credit, options.incidental.answerCredit) : options.incidental.credit);
+  }
+  return credits;
 }
 
 export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, options: IndexOptions): KnowledgeIndex {
@@ -52,6 +92,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
   const documentFrequency = new Map<string, number>();
   const questionPostings = new Map<string, number[]>();
   const answerOnlyPostings = new Map<string, number[]>();
+  const questionCredits = new Map<string, number[]>();
   const questionStemLists: { topic: string[]; all: string[] }[][] = [];
   const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
 
@@ -67,7 +108,9 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     // Context-only entries are reached by id only; drafts wait for a person's review.
     if (entry.contextOnly || (entry.draft && !options.includeDrafts)) continue;
     const questionTexts = [...entry.questions, entry.title];
-    const answerText = stripMarkdown(entry.answer);
+    // A "not in my sources" answer states no fact ("un conseiller pourra vous renseigner"):
+    // its words must not draw questions to it.
+    const answerText = entry.kind === 'not-available' ? '' : stripMarkdown(entry.answer);
     const analyzed = questionTexts.map(analyze);
     const questions = analyzed.map((terms) => ({
       topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),
@@ -76,11 +119,21 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     questionStemLists.push(questions.filter((q) => q.all.length > 0));
     const questionStems = new Set([...analyzed.flat(), ...entry.tags.flatMap(analyze)].map((t) => t.stem));
     const answerStems = new Set(analyzer.terms(answerText).map((t) => t.stem));
+    // Small talk is made of everyday words: none of them is incidental there.
+    const credits =
+      entry.kind === 'smalltalk'
+        ? new Map<string, number>()
+        : incidentalCredits(analyzed.slice(0, -1), [...analyze(entry.title), ...entry.tags.flatMap(analyze)], answerStems, options);
     const index = entries.length;
     entries.push({ entry, questionStems, answerStems, questions: [] });
     for (const s of new Set([...questionStems, ...answerStems])) {
       documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-      addPosting(questionStems.has(s) ? questionPostings : answerOnlyPostings, s, index);
+      if (questionStems.has(s)) {
+        addPosting(questionPostings, s, index);
+        addPosting(questionCredits, s, credits.get(s) ?? 1);
+      } else {
+        addPosting(answerOnlyPostings, s, index);
+      }
     }
   }
 
@@ -101,13 +154,13 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     indexed.questions = questionStemLists[i].map((q) => ({ topic: weigh(q.topic), all: weigh(q.all) }));
   });
   const vocabulary = new Set([...analyzer.synonymWords, ...textWords]);
-  return { entries, questionPostings, answerOnlyPostings, idf, maxIdf: maxIdf || 1, vocabulary };
+  return { entries, questionPostings, questionCredits, answerOnlyPostings, idf, maxIdf: maxIdf || 1, vocabulary };
 }
 
-function addPosting(postings: Map<string, number[]>, stem: string, entry: number): void {
+function addPosting(postings: Map<string, number[]>, stem: string, value: number): void {
   const list = postings.get(stem);
-  if (list) list.push(entry);
-  else postings.set(stem, [entry]);
+  if (list) list.push(value);
+  else postings.set(stem, [value]);
 }
 
 function distinct(values: string[]): string[] {

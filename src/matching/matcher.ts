@@ -1,10 +1,13 @@
 import type { ScoredEntry } from '../answering/types';
-import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/types';
-import { normalize } from './normalize';
+import type { KnowledgeBase, KnowledgeEntry, KnowledgeProfile, SynonymRule } from '../knowledge/types';
+import { createBm25Ranker } from './bm25Ranker';
+import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
 import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
+import { closestEverydayWord, generalWordFactor, isEverydayWord } from './everydayWords';
+import { focusSegments, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface RankOptions {
@@ -24,11 +27,22 @@ export interface Matcher {
   /**
    * Whether the question names the topic of a `not-available` entry (its tags: "TJM", another
    * job's title) that no answerable entry is about: then no answer entry can be right, however
-   * many other words it shares.
+   * many other words it shares. Says where: in the sentence that asks, or only in its context
+   * ("Je voudrais devenir infirmière. Quelles études faut-il ?" asks about that job too).
    */
-  namesUnavailableTopic(question: string, profile?: string): boolean;
+  namesUnavailableTopic(question: string, profile?: string): 'question' | 'context' | undefined;
   /** Whether the question is long enough for most of its words to be context. */
   isLongMessage(question: string): boolean;
+  /**
+   * A second opinion: the entries an independent BM25 ranker puts first for the same words
+   * (best first). Agreement with `rank` is evidence of a sure match.
+   */
+  secondOpinion(question: string, options?: RankOptions): KnowledgeEntry[];
+  /**
+   * Whether the question asks about a word the base has never seen and that is not everyday
+   * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
+   */
+  namesUnknownSubject(question: string): boolean;
 }
 
 /**
@@ -47,50 +61,62 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     forms: [profile.name, profile.id.split('-').join(' ')].map((text) => stemsOf(analyzer, text)).filter((stems) => stems.length > 0),
   }));
   const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options);
-  const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo);
+  const bm25 = createBm25Ranker(index.entries, analyzer, options.bm25);
+  const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo, { isWord: isEverydayWord, closest: closestEverydayWord });
 
   // The answerer asks several things of the same question in a row: analyse it once.
   let lastQuestion: string | undefined;
   let lastQuery: ScoringQuery | undefined;
   function analyzeQuery(question: string): ScoringQuery {
     if (question !== lastQuestion || !lastQuery) {
-      lastQuery = analyzeQueryUncached(question);
+      lastQuery = analyzeQueryUncached(question, options.focus);
       lastQuestion = question;
     }
     return lastQuery;
   }
+  /** The message read as a whole, its context as weighty as its question. */
+  const wholeMessage = { ...options.focus, contextFocus: 1 };
 
-  function analyzeQueryUncached(question: string): ScoringQuery {
-    let terms = analyzer.terms(question, { correct });
+  function analyzeQueryUncached(question: string, focusOptions: FocusOptions): ScoringQuery {
+    // Sentences that ask count fully; the context around them ("je suis en reconversion...") little.
+    const segments = focusSegments(stripMarkup(question), focusOptions);
+    let pieces = segments.map((segment) => ({ focus: segment.focus, terms: analyzer.terms(segment.text, { correct }) }));
     let functionWordsOnly = false;
-    if (!terms.some((t) => !t.discourse)) {
+    if (!pieces.some((piece) => piece.terms.some((t) => !t.discourse))) {
       // Nothing but framing words ("tu es qui ?"): compare them as they are.
-      terms = analyzer.terms(question, { correct, keepStopWords: true });
+      pieces = [{ focus: 1, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
       functionWordsOnly = true;
     }
-    const topicWords = terms.filter((t) => !t.discourse && !t.functionWord).length;
+    const isTopic = (t: { discourse: boolean; functionWord: boolean }) => !t.discourse && !t.functionWord;
+    const topicWords = pieces.reduce((n, piece) => n + (piece.focus === 1 ? piece.terms.filter(isTopic).length : 0), 0);
     // In a long message, words an entry does not cover are more likely context than the subject.
     const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
     const knownScale = Math.pow(shortness, options.longKnownExponent);
     const unknownScale = Math.pow(shortness, options.longUnknownExponent);
     const byStem = new Map<string, WeightedTerm>();
-    for (const term of terms) {
-      const known = index.idf.get(term.stem);
-      // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
-      // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
-      const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
-      let weight = known ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1);
-      if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
-      const previous = byStem.get(term.stem);
-      if (previous && previous.weight >= weight) continue;
-      byStem.set(term.stem, {
-        stem: term.stem,
-        weight,
-        confidence: term.confidence,
-        unknown: known === undefined,
-        discourse: term.discourse,
-        uncoveredScale: known === undefined ? unknownScale : knownScale,
-      });
+    for (const { focus, terms } of pieces) {
+      for (const term of terms) {
+        const known = index.idf.get(term.stem);
+        // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
+        // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
+        const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
+        let weight =
+          known ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
+        if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
+        weight *= focus;
+        const previous = byStem.get(term.stem);
+        if (previous && previous.weight >= weight) continue;
+        byStem.set(term.stem, {
+          stem: term.stem,
+          weight,
+          confidence: term.confidence,
+          unknown: known === undefined,
+          rare: known === undefined && generalWordFactor(term.word, options.everydayWords) === 1,
+          discourse: term.discourse,
+          focused: focus === 1,
+          uncoveredScale: (known === undefined ? unknownScale : knownScale) * focus,
+        });
+      }
     }
     const weighted = [...byStem.values()];
     const echoTerms = new Map(weighted.filter((t) => functionWordsOnly || !t.discourse).map((t) => [t.stem, t]));
@@ -103,6 +129,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       echoScaledTotal,
       functionWordsOnly,
       topicWordCount: topicWords,
+      hasContext: segments.some((segment) => segment.focus < 1),
     };
   }
 
@@ -141,10 +168,13 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     for (const term of query.terms) {
       scaledTotal += term.weight * term.uncoveredScale;
       const credit = term.weight * term.confidence;
-      for (const i of index.questionPostings.get(term.stem) ?? []) {
+      const postings = index.questionPostings.get(term.stem) ?? [];
+      const credits = index.questionCredits.get(term.stem) ?? [];
+      for (let k = 0; k < postings.length; k++) {
+        const i = postings[k];
         if (covered[i] === 0 && answerOnly[i] === 0) touched.push(i);
-        covered[i] += credit;
-        coveredScaled[i] += credit * term.uncoveredScale;
+        covered[i] += credit * credits[k];
+        coveredScaled[i] += credit * credits[k] * term.uncoveredScale;
       }
       const answerCredit = credit * options.answerTextCredit;
       for (const i of index.answerOnlyPostings.get(term.stem) ?? []) {
@@ -231,9 +261,21 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     namesUnavailableTopic(question, profile) {
-      return analyzeQuery(question).terms.some((t) => !t.discourse && isUnavailable(t.stem, profile));
+      const named = analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
+      if (named.length === 0) return undefined;
+      return named.some((t) => t.focused) ? 'question' : 'context';
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
+    namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
+    secondOpinion(question, rankOptions = {}) {
+      const limit = rankOptions.limit ?? 5;
+      const profile = rankOptions.profile;
+      return bm25
+        .rank(analyzeQuery(question).terms, limit + profiles.length * limit)
+        .map((i) => index.entries[i].entry)
+        .filter((entry) => !(profile && entry.profile && entry.profile !== profile))
+        .slice(0, limit);
+    },
     mentionedProfiles(question) {
       const stems = new Set(stemsOf(analyzer, question));
       return profileNames.filter((p) => p.forms.some((form) => form.every((s) => stems.has(s)))).map((p) => p.id);
@@ -242,6 +284,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const query = analyzeQuery(question);
       const limit = rankOptions.limit ?? 5;
       const scores = bestEntries(query, rankOptions.profile, limit);
+      if (query.hasContext) {
+        // The question may lean on its context ("...ce métier ?"): the message read as a whole
+        // may find the entry better than its question alone.
+        // Only entries the question itself points to may be lifted: the context alone ("je suis
+        // recruteuse...") must not bring in an entry of its own.
+        const pointed = new Set([...scores].sort((a, b) => b[1] - a[1]).slice(0, options.wholeMessageCandidates).map(([i]) => i));
+        for (const [i, score] of bestEntries(analyzeQueryUncached(question, wholeMessage), rankOptions.profile, limit)) {
+          const lifted = score * options.wholeMessageFactor;
+          if (pointed.has(i) && lifted > (scores.get(i) ?? 0)) scores.set(i, lifted);
+        }
+      }
       if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
       const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
       scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));

@@ -1,8 +1,20 @@
+import type { Bm25Options } from './bm25Ranker';
+import type { EverydayWordOptions } from './everydayWords';
+import type { IncidentalOptions } from './knowledgeIndex';
+import type { FocusOptions } from './questionFocus';
 import type { TypoOptions } from './typoCorrector';
 
 /** Every tunable of matching, named, in one place. Scores are in [0, 1]. */
 export interface MatchingOptions {
   typo: TypoOptions;
+  /** How much the sentences around the question of a message count (see questionFocus). */
+  focus: FocusOptions;
+  /** How much less a word unknown to the base weighs when it is an everyday French or English word. */
+  everydayWords: EverydayWordOptions;
+  /** Credit of everyday words that only one phrasing of an entry uses (see knowledgeIndex). */
+  incidental: IncidentalOptions;
+  /** The independent BM25 ranker whose agreement makes a match sure. */
+  bm25: Bm25Options;
   /** Match entries still marked `draft: true` (to preview an import); off in production. */
   includeDrafts: boolean;
   /** Weight of a discourse word ("bonjour", "merci", "savoir") relative to a topic word. */
@@ -24,6 +36,10 @@ export interface MatchingOptions {
   longKnownExponent: number;
   /** ...and uncovered unknown words (longMessageWords / words) ^ this. */
   longUnknownExponent: number;
+  /** Factor on an entry's score when the message is read as a whole rather than by its question. */
+  wholeMessageFactor: number;
+  /** ...only for the entries its question alone ranks within this many first. */
+  wholeMessageCandidates: number;
   /** Factor on the score of one sentence of a long message, scored alone. */
   sentenceFactor: number;
   /** How hard uncovered query words pull the score down (exponent on coverage). */
@@ -37,6 +53,10 @@ export interface MatchingOptions {
 export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze({
   includeDrafts: false,
   typo: Object.freeze({ minWordLength: 5, twoEditsFromLength: 8, maxFuseScore: 0.5, candidates: 5 }),
+  focus: Object.freeze({ contextFocus: 0.2 }),
+  bm25: Object.freeze({ answerBoost: 0.5 }),
+  incidental: Object.freeze({ everydayUpToRank: 3000, credit: 0.5, answerCredit: 0.85 }),
+  everydayWords: Object.freeze({ commonUpToRank: 2000, rareFromRank: 20000, commonWordFactor: 0.3 }),
   discourseWeight: 0.15,
   answerTextCredit: 0.85,
   unknownWordWeight: 0.6,
@@ -44,6 +64,8 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   verbDiscountFromWords: 4,
   longMessageWords: 5,
   sentenceFactor: 0.9,
+  wholeMessageFactor: 1,
+  wholeMessageCandidates: 3,
   longKnownExponent: 1.5,
   longUnknownExponent: 2,
   coverageExponent: 2,

@@ -14,9 +14,17 @@ const ELIDED: Record<string, string> = { l: 'le ', d: 'de ', j: 'je ', m: 'me ',
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9']+/g;
+// Markup pasted or typed into a chat box is not words: HTML tags with their attributes,
+// character entities and links would otherwise become "words" that change a question's score.
+const MARKUP = /<\/?[a-z!][^<>]{0,500}>|&[a-z]+;|&#\d+;|\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** Removes markup (HTML tags, entities, links) from a message, keeping its words. */
+export function stripMarkup(text: string): string {
+  return text.replace(MARKUP, ' ');
+}
 
 export function normalize(text: string): string {
-  return text
+  return stripMarkup(text)
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(/œ/g, 'oe')

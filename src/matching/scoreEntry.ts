@@ -8,7 +8,11 @@ export interface WeightedTerm {
   confidence: number;
   /** The base has never seen this word. */
   unknown: boolean;
+  /** ...and it is not an everyday French word either. */
+  rare: boolean;
   discourse: boolean;
+  /** From a sentence that asks (or from a message read as a whole), not from its context. */
+  focused: boolean;
   /** How much this word counts when an entry does not cover it, in [0, 1] (less in long messages). */
   uncoveredScale: number;
 }
@@ -23,8 +27,10 @@ export interface ScoringQuery {
   echoScaledTotal: number;
   /** Compare with the questions' function words too (the query has no topic word). */
   functionWordsOnly: boolean;
-  /** Number of topic words (neither grammatical nor discourse). */
+  /** Number of topic words (neither grammatical nor discourse) of the sentences that ask. */
   topicWordCount: number;
+  /** Some sentences of the message are context around its question (they weigh less). */
+  hasContext: boolean;
 }
 
 /** The cheap half of a score, from the entry's coverage of the query (computed by the matcher). */

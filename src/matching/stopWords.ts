@@ -40,7 +40,8 @@ venir viens vient voir vois voit regarder penser pense pensez croire crois sembl
 faire mettre met prendre prend donner donne utiliser utilise utilisent passer passe passes passent envisager envisage concretement concret globalement generalement
 tard later soon clause tot souvent toujours jamais deja encore maintenant aujourd hui actuellement ensuite apres avant
 chose choses truc trucs gens monde fois cas facon maniere exemple niveau sujet domaine preferer prefere preferent
-possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement
+possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement resume resumer resumez
+brievement rapide clair claire clairement precision precisions actually
 `;
 
 function wordSet(text: string): ReadonlySet<string> {

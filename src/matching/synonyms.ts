@@ -67,7 +67,8 @@ export class SynonymTable {
    */
   apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
     const texts = words.map((w) => w.text);
-    const stems = texts.map((text) => (literal.has(text) ? `=${text}` : stemKey(text)));
+    // Grammatical and framing words are read as written: "maintenant" is not "maintenir".
+    const stems = texts.map((text) => (literal.has(text) || isFunctionWord(text) ? `=${text}` : stemKey(text)));
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {

@@ -26,7 +26,13 @@ export interface TypoOptions {
  * on its stem then decides, because Fuse.js also accepts a pattern found *inside* a longer word,
  * which is not a typo ("devops" is not "developpeur").
  */
-export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions): WordCorrector {
+/** General French words, beyond the base's own: a typo may be of a word the base never uses. */
+export interface Lexicon {
+  isWord(word: string): boolean;
+  closest(word: string, maxEdits: number): { word: string; edits: number } | undefined;
+}
+
+export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions, lexicon?: Lexicon): WordCorrector {
   const known = new Set(vocabulary);
   // One small index per first letter and length keeps every search short, whatever the size of
   // the base (typos rarely touch the first letter). Built up front: no first question pays for it.
@@ -75,14 +81,22 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     return best && { word: best.word, confidence: 1 - Math.ceil(best.distance) / word.length };
   }
 
+  /** A typo of an everyday word the base does not use ("obligatoir" -> "obligatoire"). */
+  function closestInLexicon(word: string): ReturnType<WordCorrector> {
+    const fix = lexicon?.closest(word, word.length >= options.twoEditsFromLength ? 2 : 1);
+    return fix && { word: fix.word, confidence: 1 - fix.edits / word.length };
+  }
+
   return (word) => {
     // A word is known when it is in the base, or when its stem is one the index holds ("formations").
     if (word.length < options.minWordLength || known.has(word) || indexedStems.has(stem(word)) || /\d/.test(word)) {
       return undefined;
     }
+    // A real French word the base does not use is not a typo of one it does ("retraité" is not "retraite").
+    if (lexicon?.isWord(word)) return undefined;
     if (!cache.has(word)) {
       if (cache.size >= 10_000) cache.clear();
-      cache.set(word, closest(word));
+      cache.set(word, closest(word) ?? closestInLexicon(word));
     }
     return cache.get(word);
   };

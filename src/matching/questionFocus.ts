@@ -1,0 +1,70 @@
+/**
+ * Finds the question in a message. People often write context first ("Bonjour, je suis en
+ * reconversion après dix ans dans la logistique.") and ask last ("Quelles études faut-il ?"):
+ * the interrogative sentences carry the topic, the others weigh little.
+ */
+
+/** One sentence of a message and how much its words count (1 = the question itself). */
+export interface FocusSegment {
+  text: string;
+  focus: number;
+  /** The sentence asks something (question mark, interrogative word, "je voudrais savoir"...). */
+  asks: boolean;
+}
+
+export interface FocusOptions {
+  /** Weight of the words of a sentence that asks nothing, when another sentence asks. */
+  contextFocus: number;
+}
+
+// A sentence ends at . ! ? ; or a line break; "..." and "?!" count once. Decimal points are not ends.
+const SENTENCE = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
+
+// Interrogative openings, French and English, on text already lowercased and without accents.
+const ASKING_START =
+  /^(?:(?:et|mais|alors|du coup|donc|sinon|bref|au fait|en fait|concretement|franchement|honnetement|perso|cote \w+|en portage|en \w+)\s*,?\s*)?(?:est[- ]ce|qu'?est|quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|ou |où|quand|lequel|laquelle|lesquel(?:le)?s|peut[- ]on|peux[- ]tu|pouvez[- ]vous|puis[- ]je|faut[- ]il|dois[- ]je|doit[- ]on|y a[- ]t[- ]il|a[- ]t[- ]on|suis[- ]je|serais[- ]je|ai[- ]je|c'est quoi|c koi|ckoi|c quoi|what|how|why|who|which|where|when|is|are|can|could|do|does|did|should|would|will|am)\b/;
+// Framing that announces a question without a question mark.
+const ASKING_FRAME =
+  /\b(?:je (?:voudrais|voulais|souhaite|souhaiterais|aimerais|cherche a) (?:savoir|comprendre|connaitre|avoir|une idee|des infos|en savoir)|(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu) m'?\s?(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:vous|tu) (?:pouvez|pourriez|peux|pourrais) m'?\s?(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:expliquez|dites|explique|dis)[- ]moi|je me demande|i(?:'d| would) like to know|i wonder|tell me|explain|can you|could you)\b/;
+
+/** Lowercased, accents folded, apostrophes straightened: enough to read the sentence's shape. */
+function foldForShape(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[«»"“”()*_>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether one sentence asks something. */
+export function sentenceAsks(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/\?/.test(trimmed)) return true;
+  const shape = foldForShape(trimmed).replace(/^(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[\s,!]*/, '');
+  return ASKING_START.test(shape) || ASKING_FRAME.test(shape);
+}
+
+/** Splits a message into sentences (question marks, full stops, line breaks...). */
+export function splitSentences(message: string): string[] {
+  return (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * The sentences of a message with their weight: when at least one sentence asks and another does
+ * not, the asking ones count fully and the others by `contextFocus`. A message of one sentence, or
+ * whose sentences all ask (or none does), is read as a whole.
+ *
+ * @example focusSegments("Je suis en terminale. Quelles études faire ?", { contextFocus: 0.3 })
+ *   // [{ text: "Je suis en terminale.", focus: 0.3, asks: false }, { text: "Quelles études faire ?", focus: 1, asks: true }]
+ */
+export function focusSegments(message: string, options: FocusOptions): FocusSegment[] {
+  const sentences = splitSentences(message);
+  if (sentences.length < 2) return [{ text: message, focus: 1, asks: sentences.length === 1 && sentenceAsks(sentences[0]) }];
+  const asks = sentences.map(sentenceAsks);
+  const someAsk = asks.some(Boolean);
+  const allAsk = asks.every(Boolean);
+  return sentences.map((text, i) => ({ text, asks: asks[i], focus: !someAsk || allAsk || asks[i] ? 1 : options.contextFocus }));
+}
