@@ -68,6 +68,21 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
   }
 
   /**
+   * A message asking two things gets its main answer, and the other question's entry offered as a
+   * button when one of its sentences, asked alone, leads to another entry.
+   */
+  function withOtherQuestion(decision: Decision, profile: string | undefined): Decision {
+    const main = decision.answers[0].entry.id;
+    for (const sentence of matcher.askingSentences(decision.question)) {
+      const [other] = matcher.rank(sentence, { limit: 1, profile });
+      if (other && other.entry.id !== main && other.entry.kind === 'answer' && other.score >= options.answerThreshold) {
+        return { ...decision, alsoAsked: other };
+      }
+    }
+    return decision;
+  }
+
+  /**
    * With several profiles and none named, a job question ("quelles études ?") may fit each of them
    * alike: then the best entry of each profile is offered as a "which job?" choice.
    */
@@ -118,7 +133,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
           (s) => s.entry.kind === 'answer' && s.score >= options.answerThreshold && s.score >= best.score - options.notNamedNoticeMargin,
         );
       const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
-      return decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
+      const decision = decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
+      return decision.kind === 'answer' ? withOtherQuestion(decision, profile) : decision;
     },
   };
 }

@@ -19,6 +19,8 @@ export interface AskResponse {
   suggestions: AskResponseItem[];
   /** An honest "this is not in my sources" entry, when the question is about such a topic. */
   notice?: AskResponseItem;
+  /** The entry of the other question, when the message asked two things. */
+  alsoAsked?: AskResponseItem;
 }
 
 export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseItem {
@@ -38,5 +40,6 @@ export function toAskResponse(decision: Decision): AskResponse {
     suggestions: decision.suggestions.map(toAskResponseItem),
   };
   if (decision.notice) response.notice = toAskResponseItem(decision.notice);
+  if (decision.alsoAsked) response.alsoAsked = toAskResponseItem(decision.alsoAsked);
   return response;
 }

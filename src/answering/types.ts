@@ -24,4 +24,9 @@ export interface Decision {
   notice?: ScoredEntry;
   /** The job profile the answers were restricted to (asked for, or named in the question). */
   profile?: string;
+  /**
+   * With `answer`, when the message asks two things ("De quoi est-il chargé ? Et il fait la
+   * maintenance ?") and the other one leads elsewhere: that entry, to offer as a button.
+   */
+  alsoAsked?: ScoredEntry;
 }

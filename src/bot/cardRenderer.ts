@@ -14,7 +14,7 @@ export function createCardRenderer(options: TextRendererOptions): ReplyRenderer 
   const text = createTextRenderer(options);
   const renderer: Omit<ReplyRenderer, 'decision'> = {
     welcome: text.welcome,
-    answer: (entry, kb) => [cardReply(answerCard(entry, kb))],
+    answer: (entry, kb, alsoAsked) => [cardReply(answerCard(entry, kb, alsoAsked))],
     didYouMean: (typed, candidates) => [cardReply(didYouMeanCard(typed, candidates))],
     chooseProfile: (candidates) => [cardReply(chooseProfileCard(candidates))],
     fallback: text.fallback,

@@ -42,9 +42,10 @@ export function exampleEntries(kb: KnowledgeBase, max = maxExamples): KnowledgeE
 /**
  * The entries an answer offers next, in the order its author wrote them. Follow-ups may be context-only
  * entries (reachable only this way); ids missing after a reload and unreviewed drafts are left out.
+ * `alsoAsked` is the entry of the other question of a message that asked two things.
  */
-export function followupEntries(entry: KnowledgeEntry, kb: KnowledgeBase): KnowledgeEntry[] {
-  return entry.followups
-    .map((id) => kb.byId.get(id))
-    .filter((followup): followup is KnowledgeEntry => followup !== undefined && !followup.draft);
+export function followupEntries(entry: KnowledgeEntry, kb: KnowledgeBase, alsoAsked?: KnowledgeEntry): KnowledgeEntry[] {
+  // The other question of a two-question message comes first: the user asked it.
+  const ids = alsoAsked ? [alsoAsked.id, ...entry.followups.filter((id) => id !== alsoAsked.id)] : entry.followups;
+  return ids.map((id) => kb.byId.get(id)).filter((followup): followup is KnowledgeEntry => followup !== undefined && !followup.draft);
 }

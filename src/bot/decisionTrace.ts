@@ -18,6 +18,8 @@ export interface DecisionTrace {
   answers: TracedEntry[];
   suggestions: TracedEntry[];
   notice?: TracedEntry;
+  /** The entry of the other question, when the message asked two things. */
+  alsoAsked?: TracedEntry;
   /** How the entry was reached: typed text, text read in the conversation's context, or a button (by id). */
   via?: 'text' | 'context' | 'button';
   /** The topic words added when the context was used. */
@@ -32,6 +34,7 @@ export function toDecisionTrace(decision: Decision, how: Pick<DecisionTrace, 'vi
     suggestions: decision.suggestions.map(traced),
   };
   if (decision.notice) trace.notice = traced(decision.notice);
+  if (decision.alsoAsked) trace.alsoAsked = traced(decision.alsoAsked);
   if (how.via) trace.via = how.via;
   if (how.context) trace.context = how.context;
   return trace;

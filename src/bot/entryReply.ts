@@ -11,19 +11,20 @@ import type { Turn } from './turn';
  * follow-ups as the buttons offered.
  *
  * @param question What the user typed to get here, when they typed it.
+ * @param alsoAsked The entry of the other question, when the message asked two things: offered first.
  */
-export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: string): Promise<void> {
+export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: string, alsoAsked?: KnowledgeEntry): Promise<void> {
   if (entry.id === handoffEntryId) {
     await sendHandoff(turn);
     return;
   }
-  await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb));
+  await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb, alsoAsked));
   if (entry.kind === 'answer') turn.data.topicEntryId = entry.id;
   if (question) {
     const recent = (turn.data.recentAnswers ?? []).filter((answer) => answer.entryId !== entry.id);
     turn.data.recentAnswers = [...recent, { entryId: entry.id, question }].slice(-maxRecentAnswers);
   }
-  offer(turn, followupEntries(entry, turn.kb), 'followup');
+  offer(turn, followupEntries(entry, turn.kb, alsoAsked), 'followup');
 }
 
 /**

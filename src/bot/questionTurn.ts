@@ -21,7 +21,7 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
   const conversationId = turn.conversationId;
   switch (decision.kind) {
     case 'answer':
-      await sendEntry(turn, decision.answers[0].entry, text);
+      await sendEntry(turn, decision.answers[0].entry, text, decision.alsoAsked?.entry);
       return;
     case 'suggest': {
       const candidates = decision.suggestions.map((s) => s.entry);

@@ -14,7 +14,7 @@ export interface ReplyRenderer {
   /** Greeting for people who join the conversation. */
   welcome(kb: KnowledgeBase): Reply[];
   /** An entry's answer (or an honest "not available" notice), with its source, follow-ups and feedback. */
-  answer(entry: KnowledgeEntry, kb: KnowledgeBase): Reply[];
+  answer(entry: KnowledgeEntry, kb: KnowledgeBase, alsoAsked?: KnowledgeEntry): Reply[];
   /** "Vouliez-vous dire…": `typed` is the user's raw text, escaped by the renderer. */
   didYouMean(typed: string, candidates: readonly KnowledgeEntry[]): Reply[];
   /** "Which job?": one button per profile's entry (their titles name the profiles). */
@@ -33,7 +33,7 @@ export interface ReplyRenderer {
 export function renderDecision(renderer: Omit<ReplyRenderer, 'decision'>, decision: Decision, kb: KnowledgeBase): Reply[] {
   switch (decision.kind) {
     case 'answer':
-      return renderer.answer(decision.answers[0].entry, kb);
+      return renderer.answer(decision.answers[0].entry, kb, decision.alsoAsked?.entry);
     case 'suggest':
       return renderer.didYouMean(decision.question, decision.suggestions.map((s) => s.entry));
     case 'not-available':

@@ -43,8 +43,8 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
     entries.map((indexed, id) => ({
       id,
       questions: [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n'),
-      // "Not in my sources" answers state no fact: only their questions say what they are about.
-      answer: indexed.entry.kind === 'not-available' ? '' : stripMarkdown(indexed.entry.answer),
+      // Only real answers state facts: notices and small talk are known by their questions.
+      answer: indexed.entry.kind === 'answer' ? stripMarkdown(indexed.entry.answer) : '',
     })),
   );
   return {

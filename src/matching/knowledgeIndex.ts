@@ -108,9 +108,10 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     // Context-only entries are reached by id only; drafts wait for a person's review.
     if (entry.contextOnly || (entry.draft && !options.includeDrafts)) continue;
     const questionTexts = [...entry.questions, entry.title];
-    // A "not in my sources" answer states no fact ("un conseiller pourra vous renseigner"):
-    // its words must not draw questions to it.
-    const answerText = entry.kind === 'not-available' ? '' : stripMarkdown(entry.answer);
+    // Only real answers state facts a question may name: a "not in my sources" notice ("un
+    // conseiller pourra vous renseigner") or small talk ("je peux vous renseigner sur les études,
+    // la carrière...") must not draw questions to it by the words of its answer.
+    const answerText = entry.kind === 'answer' ? stripMarkdown(entry.answer) : '';
     const analyzed = questionTexts.map(analyze);
     const questions = analyzed.map((terms) => ({
       topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),

@@ -43,6 +43,8 @@ export interface Matcher {
    * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
    */
   namesUnknownSubject(question: string): boolean;
+  /** The sentences of a message that ask something, when there are at least two. */
+  askingSentences(question: string): string[];
 }
 
 /**
@@ -266,6 +268,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return named.some((t) => t.focused) ? 'question' : 'context';
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
+    askingSentences(question) {
+      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
+      return asking.length >= 2 ? asking.map((segment) => segment.text) : [];
+    },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
     secondOpinion(question, rankOptions = {}) {
       const limit = rankOptions.limit ?? 5;

@@ -46,6 +46,8 @@ export interface MatchingOptions {
   coverageExponent: number;
   /** Share of the score that does not depend on how fully the best question is echoed. */
   questionEchoFloor: number;
+  /** A query echoing one question scores at least echo ^ this, whatever its coverage. */
+  echoAloneExponent: number;
   /** Least weight of a question's word when measuring the echo (so "developpeur" is not free to omit). */
   echoMinWeight: number;
 }
@@ -71,4 +73,5 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   coverageExponent: 2,
   questionEchoFloor: 0.5,
   echoMinWeight: 1.2,
+  echoAloneExponent: 3,
 });

@@ -58,7 +58,9 @@ export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial:
     echo = Math.max(echo, questionEcho(query.functionWordsOnly ? question.all : question.topic, query));
   }
   const floor = options.questionEchoFloor;
-  return partial.bound * (floor + (1 - floor) * echo);
+  // A query that says one of the entry's questions nearly word for word is that question,
+  // whatever credit its everyday words get in coverage ("Where does your information come from?").
+  return Math.max(partial.bound * (floor + (1 - floor) * echo), Math.pow(echo, options.echoAloneExponent));
 }
 
 /**

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createAnswerer, type Answerer } from '../../src/answering/answerer';
+import { loadKnowledgeBase } from '../../src/knowledge';
+import { actionsOf } from '../helpers/botConversation';
+import { buttonsOf, cardReplyOf, chat, decisionOf, messagesOf } from './support/conversation';
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = createAnswerer(await loadKnowledgeBase('knowledge'));
+});
+
+const twoQuestions = 'Quelles études faut-il faire pour devenir développeur back end ? Et après, quelles évolutions de carrière ?';
+
+describe('When a message asks two things', () => {
+  test('the card answers the main question and offers the other one as its first button', async () => {
+    const replies = await chat(answerer).say(twoQuestions);
+    expect(decisionOf(replies)).toMatchObject({ kind: 'answer', alsoAsked: { id: 'back-end-career' } });
+    expect(decisionOf(replies)?.answers[0]?.id).toBe('back-end-studies');
+    const followups = buttonsOf(cardReplyOf(replies)).filter((button) => button.data.action === 'followup');
+    expect(followups[0]?.data.entryId).toBe('back-end-career');
+  });
+
+  test('on a text channel the other question is the first suggested action', async () => {
+    const replies = await chat(answerer, { channelId: 'telegram' }).say(twoQuestions);
+    const [answer] = messagesOf(replies);
+    expect(actionsOf(answer)[0]?.title).toMatch(/carrière/i);
+  });
+});
