@@ -28,7 +28,7 @@ afterAll(async () => {
   await azurite?.dispose();
 });
 
-const blobConfig = (container: string): StorageConfig => ({ kind: 'blob', dataDir: './unused', connectionString: azurite.connectionString, container });
+const blobConfig = (container: string): StorageConfig => ({ kind: 'blob', dataDir: './unused', stateIdleDays: 30, connectionString: azurite.connectionString, container });
 
 /** A bot that counts the turns of each conversation in conversation state: it answers whatever the store does. */
 class CountingBot extends ActivityHandler {
