@@ -74,15 +74,24 @@ export class BlobLearningStore implements LearningStore {
    */
   async erase(conversation: string): Promise<number> {
     let removed = 0;
-    for await (const blob of this.container.listBlobsFlat({ prefix: LEARNING_PREFIX })) {
-      removed += await this.eraseFrom(blob.name, conversation);
+    try {
+      for await (const blob of this.container.listBlobsFlat({ prefix: LEARNING_PREFIX })) {
+        removed += await this.eraseFrom(blob.name, conversation);
+      }
+    } catch (error) {
+      // No container yet: no records.
+      if (!isNotFound(error)) throw error;
     }
     return removed;
   }
 
   private async eraseFrom(name: string, conversation: string, attempt = 1): Promise<number> {
     const client = this.container.getAppendBlobClient(name);
-    const downloaded = await client.download();
+    const downloaded = await client.download().catch((error: unknown) => {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    });
+    if (!downloaded) return 0;
     const eTag = downloaded.etag;
     const text = downloaded.readableStreamBody ? (await streamText(downloaded.readableStreamBody)) : '';
     const filtered = withoutConversation(text, conversation);
@@ -127,6 +136,10 @@ export class BlobLearningStore implements LearningStore {
     }
     await creating;
   }
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { statusCode?: number }).statusCode === 404;
 }
 
 function dayOfBlob(name: string): string | undefined {

@@ -32,10 +32,11 @@ export class BlobStateStorage implements Storage, SweepableStorage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    await this.call(() => Promise.all(keys.map(async (key) => {
+    const readOne = async (key: string) => {
       const item = await this.readOne(key);
       if (item) items[key] = item;
-    })));
+    };
+    await this.call(() => Promise.all(keys.map(readOne)));
     return items;
   }
 

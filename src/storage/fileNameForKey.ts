@@ -10,8 +10,3 @@ import { createHash } from 'node:crypto';
 export function fileNameForKey(key: string): string {
   return `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`;
 }
-
-/** State files, as opposed to temporary files of a write in progress (`<name>.json.<random>.tmp`). */
-export function isStateFileName(name: string): boolean {
-  return name.endsWith('.json');
-}
