@@ -14,6 +14,8 @@ import { createServer } from './server/createServer';
 import { handleShutdownSignals } from './server/gracefulShutdown';
 import { openKnowledgeRuntime } from './server/knowledgeRuntime';
 import { createStorage } from './storage/createStorage';
+import { startStateSweep } from './storage/stateSweep';
+import { isSweepable } from './storage/sweepableStorage';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
   const storage = createStorage(config.storage, { logger });
   const learning = await openLearning(config, logger);
   const where = config.storage.kind === 'blob' ? { container: config.storage.container } : { dataDir: path.resolve(config.storage.dataDir) };
-  logger.info({ storage: config.storage.kind, ...where, retentionDays: config.learning.retentionDays }, 'State and learning records storage');
+  const { stateIdleDays } = config.storage;
+  logger.info({ storage: config.storage.kind, ...where, stateIdleDays, retentionDays: config.learning.retentionDays }, 'State and learning records storage');
+  const stateSweep = isSweepable(storage.backend) ? startStateSweep({ storage: storage.backend, logger, idleDays: stateIdleDays }) : undefined;
 
   const adapter = createAdapter(config.bot, logger);
   const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
     );
   });
 
-  handleShutdownSignals({ server, logger, resources: [knowledge, storage, learning] });
+  handleShutdownSignals({ server, logger, resources: [knowledge, ...(stateSweep ? [stateSweep] : []), storage, learning] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
 }
 

@@ -1,5 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import type { KnowledgeEntry } from '../knowledge/types';
+import { redactPersonalData } from '../learning/scrubText';
 import { followupEntries } from './catalog';
 import { maxRecentAnswers, offeredKey, type OfferedButton } from './conversationData';
 import { handoffEntryId, handoffEvent, handoffMessage } from './handoff';
@@ -22,7 +23,7 @@ export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: st
   if (entry.kind === 'answer') turn.data.topicEntryId = entry.id;
   if (question) {
     const recent = (turn.data.recentAnswers ?? []).filter((answer) => answer.entryId !== entry.id);
-    turn.data.recentAnswers = [...recent, { entryId: entry.id, question }].slice(-maxRecentAnswers);
+    turn.data.recentAnswers = [...recent, { entryId: entry.id, question: redactPersonalData(question) }].slice(-maxRecentAnswers);
   }
   offer(turn, followupEntries(entry, turn.kb, alsoAsked), 'followup');
 }

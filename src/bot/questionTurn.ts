@@ -1,3 +1,4 @@
+import { redactPersonalData } from '../learning/scrubText';
 import { exampleEntries } from './catalog';
 import { askInContext, topicOf } from './contextualAsk';
 import { offer, sendEntry } from './entryReply';
@@ -26,7 +27,8 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
     case 'suggest': {
       const candidates = decision.suggestions.map((s) => s.entry);
       await turn.context.sendActivities(turn.renderer.didYouMean(text, candidates));
-      turn.data.pendingSuggestion = { typed: text, entryIds: candidates.map((entry) => entry.id) };
+      // Kept for the learning record of the choice, which is scrubbed anyway: redacted before it is stored.
+      turn.data.pendingSuggestion = { typed: redactPersonalData(text), entryIds: candidates.map((entry) => entry.id) };
       offer(turn, candidates, 'choose');
       await recorder.unanswered({ question: text, conversationId, decision: 'suggest', candidates: decision.suggestions.map(scored) });
       return;

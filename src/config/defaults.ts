@@ -11,6 +11,10 @@ export const configDefaults = Object.freeze({
   dataDir: './data',
   storageContainer: 'faq-bot',
   learningRetentionDays: 90,
+  // A visitor who comes back within a month finds their conversation; after that it is forgotten (RGPD).
+  stateIdleDays: 30,
+  // Beside DATA_DIR, not inside it: a copy or backup of the data does not carry the key that links it.
+  secretsDir: './secrets',
 });
 
 export const storageKinds: readonly StorageKind[] = ['memory', 'file', 'blob'];

@@ -25,7 +25,10 @@ export const configErrors = {
   containerNameInvalid: (value: string) =>
     `AZURE_STORAGE_CONTAINER must be 3-63 lowercase letters, digits or single dashes, starting with a letter or digit (got "${value}").`,
   retentionDaysInvalid: (value: string) => `LEARNING_RETENTION_DAYS must be a whole number of days, at least 1 (got "${value}").`,
-  saltTooShort: () => 'LEARNING_SALT must be at least 16 characters long (or empty: a random salt is generated under DATA_DIR).',
+  saltTooShort: () => 'LEARNING_SALT must be at least 16 characters long (or empty: a random salt is generated under SECRETS_DIR).',
+  stateIdleDaysInvalid: (value: string) => `STATE_IDLE_DAYS must be a whole number of days, at least 1 (got "${value}").`,
+  secretsDirInsideDataDir: (secretsDir: string, dataDir: string) =>
+    `SECRETS_DIR (${secretsDir}) must not be DATA_DIR (${dataDir}) or a folder inside it: the salt would sit beside the data it protects.`,
   colorInvalid: (name: string, value: string) => `${name} must be a hex colour such as #1f4e79 (got "${value}").`,
   botNameInvalid: (max: number) => `WIDGET_BOT_NAME must be 1 to ${max} characters, without < or >.`,
   profileInvalid: (value: string) => `WIDGET_PROFILE must be a profile id such as developpeur-back-end (got "${value}").`,

@@ -53,8 +53,10 @@ export type StorageKind = 'memory' | 'file' | 'blob';
 
 export interface StorageConfig {
   kind: StorageKind;
-  /** Folder of the file storage, the learning records (file) and the generated hashing salt. */
+  /** Folder of the file storage and of the learning records (`file`). */
   dataDir: string;
+  /** Conversation state nobody wrote to for this many days is no longer read, and is deleted by the hourly sweep. */
+  stateIdleDays: number;
   /** Azure Storage connection string (required for `blob`). Never logged. */
   connectionString?: string;
   /** Blob container holding state and learning records (`blob`). */
@@ -64,8 +66,10 @@ export interface StorageConfig {
 export interface LearningConfig {
   /** Records older than this are deleted (on start, then daily). */
   retentionDays: number;
-  /** Secret used to hash conversation ids; generated and kept under `dataDir` when absent. Never logged. */
+  /** Secret used to hash conversation ids; generated and kept under `secretsDir` when absent. Never logged. */
   salt?: string;
+  /** Folder of the generated salt, outside `dataDir` (created owner-only). */
+  secretsDir: string;
 }
 
 /** What the website widget looks like; served to pages as JSON at /widget/config (nothing secret here). */

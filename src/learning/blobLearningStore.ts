@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { text as streamText } from 'node:stream/consumers';
 import type { ContainerClient } from '@azure/storage-blob';
 import { DAY_PATTERN, dayOf } from './day';
 import { parseJsonLines, since } from './parseLearningEvent';
 import type { LearningEvent, LearningStore } from './types';
+import { withoutConversation } from './withoutConversation';
+
+// appendBlock takes at most 4 MiB; a rewritten day blob is appended back in pieces this size.
+const MAX_APPEND_BYTES = 4 * 1024 * 1024;
+// A blob another instance appends to while we rewrite it: read it again and retry, this many times.
+const ERASE_ATTEMPTS = 5;
 
 /** Folder of the records in the state container; state blobs never contain a real `/`. */
 export const LEARNING_PREFIX = 'learning/';
@@ -61,6 +68,53 @@ export class BlobLearningStore implements LearningStore {
     return days.size;
   }
 
+  /**
+   * Rewrites each day blob without that conversation's records. Guarded by the blob's eTag: when an
+   * instance appends meanwhile, the blob is read again, so its new record is not lost.
+   */
+  async erase(conversation: string): Promise<number> {
+    let removed = 0;
+    try {
+      for await (const blob of this.container.listBlobsFlat({ prefix: LEARNING_PREFIX })) {
+        removed += await this.eraseFrom(blob.name, conversation);
+      }
+    } catch (error) {
+      // No container yet: no records.
+      if (!isNotFound(error)) throw error;
+    }
+    return removed;
+  }
+
+  private async eraseFrom(name: string, conversation: string, attempt = 1): Promise<number> {
+    const client = this.container.getAppendBlobClient(name);
+    const downloaded = await client.download().catch((error: unknown) => {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    });
+    if (!downloaded) return 0;
+    const eTag = downloaded.etag;
+    const text = downloaded.readableStreamBody ? (await streamText(downloaded.readableStreamBody)) : '';
+    const filtered = withoutConversation(text, conversation);
+    if (filtered.removed === 0) return 0;
+    const conditions = { ifMatch: eTag };
+    try {
+      if (filtered.text.trim() === '') {
+        await client.delete({ conditions });
+      } else {
+        await client.create({ conditions, blobHTTPHeaders: { blobContentType: 'application/x-ndjson' } });
+        const bytes = Buffer.from(filtered.text.endsWith('\n') ? filtered.text : `${filtered.text}\n`, 'utf8');
+        for (let start = 0; start < bytes.length; start += MAX_APPEND_BYTES) {
+          const piece = bytes.subarray(start, start + MAX_APPEND_BYTES);
+          await client.appendBlock(piece, piece.length);
+        }
+      }
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 412 || attempt >= ERASE_ATTEMPTS) throw error;
+      return this.eraseFrom(name, conversation, attempt + 1);
+    }
+    return filtered.removed;
+  }
+
   private blobName(day: string): string {
     return `${LEARNING_PREFIX}${day}/${this.writer}${this.part ? `-${this.part}` : ''}.jsonl`;
   }
@@ -82,6 +136,10 @@ export class BlobLearningStore implements LearningStore {
     }
     await creating;
   }
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { statusCode?: number }).statusCode === 404;
 }
 
 function dayOfBlob(name: string): string | undefined {

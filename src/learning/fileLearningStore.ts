@@ -1,8 +1,10 @@
 import { appendFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { atomicWriteFile } from '../storage/atomicWriteFile';
 import { DAY_PATTERN, dayOf } from './day';
 import { parseJsonLines, since } from './parseLearningEvent';
 import type { LearningEvent, LearningStore } from './types';
+import { withoutConversation } from './withoutConversation';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
@@ -33,6 +35,23 @@ export class FileLearningStore implements LearningStore {
     const old = (await this.days()).filter((day) => day < lastKept);
     await Promise.all(old.map((day) => unlink(path.join(this.dir, `${day}.jsonl`))));
     return old.length;
+  }
+
+  /**
+   * Rewrites each day file without that conversation's records (atomically: a reader sees the old
+   * file or the new one). A record the running bot appends during the rewrite of that very file may be lost.
+   */
+  async erase(conversation: string): Promise<number> {
+    let removed = 0;
+    for (const day of await this.days()) {
+      const file = path.join(this.dir, `${day}.jsonl`);
+      const filtered = withoutConversation(await readFile(file, 'utf8'), conversation);
+      if (filtered.removed === 0) continue;
+      if (filtered.text.trim() === '') await unlink(file);
+      else await atomicWriteFile(file, filtered.text);
+      removed += filtered.removed;
+    }
+    return removed;
   }
 
   private async days(): Promise<string[]> {

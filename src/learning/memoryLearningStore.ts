@@ -20,4 +20,10 @@ export class MemoryLearningStore implements LearningStore {
     this.events = this.events.filter((event) => !old.has(dayOf(new Date(event.at))));
     return old.size;
   }
+
+  async erase(conversation: string): Promise<number> {
+    const before = this.events.length;
+    this.events = this.events.filter((event) => event.conversation !== conversation);
+    return before - this.events.length;
+  }
 }

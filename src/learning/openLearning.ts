@@ -27,7 +27,10 @@ export async function openLearning(config: { storage: StorageConfig; learning: L
   const salt =
     config.storage.kind === 'memory'
       ? (config.learning.salt ?? randomBytes(32).toString('hex'))
-      : await resolveLearningSalt(config.learning.salt, path.resolve(config.storage.dataDir));
+      : await resolveLearningSalt(config.learning.salt, {
+          secretsDir: path.resolve(config.learning.secretsDir),
+          dataDir: path.resolve(config.storage.dataDir),
+        });
   if (config.storage.kind === 'blob' && !config.learning.salt) {
     logger.warn('LEARNING_SALT is not set: each instance hashes conversation ids with its own salt (set the same one everywhere)');
   }

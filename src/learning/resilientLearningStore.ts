@@ -64,4 +64,11 @@ export class ResilientLearningStore implements LearningStore {
   purge(before: Date): Promise<number> {
     return this.inner.purge(before);
   }
+
+  /** Records still waiting are erased too. */
+  async erase(conversation: string): Promise<number> {
+    const waiting = this.backlog.length;
+    this.backlog = this.backlog.filter((event) => event.conversation !== conversation);
+    return waiting - this.backlog.length + (await this.inner.erase(conversation));
+  }
 }

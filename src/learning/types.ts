@@ -57,4 +57,6 @@ export interface LearningStore {
   list(since: Date): Promise<LearningEvent[]>;
   /** Deletes the records of every UTC day before `before`'s day; returns how many days were deleted. */
   purge(before: Date): Promise<number>;
+  /** Deletes every record of one conversation (its hashed id, as in `conversation`); returns how many. */
+  erase(conversation: string): Promise<number>;
 }

@@ -8,6 +8,12 @@ export const redactPaths: readonly string[] = [
   '*.*.MicrosoftAppPassword',
   'password',
   '*.password',
+  // The learning salt links records to conversations (LEARNING_SALT, config.learning.salt).
+  'salt',
+  '*.salt',
+  '*.*.salt',
+  'LEARNING_SALT',
+  '*.LEARNING_SALT',
   'authorization',
   'Authorization',
   '*.authorization',

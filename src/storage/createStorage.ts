@@ -4,20 +4,25 @@ import type { StorageConfig } from '../config/types';
 import { BlobStateStorage } from './blobStateStorage';
 import { FileStorage } from './fileStorage';
 import { ResilientStorage, type ResilientStorageOptions } from './resilientStorage';
+import { DAY_MS, type IdleExpiry } from './sweepableStorage';
 
 /** Sub-folder of DATA_DIR holding the state files. */
 export const STATE_FOLDER = 'state';
 
-/** The backend named by the configuration, without resilience. */
-export function createBackendStorage(config: StorageConfig): Storage {
+/**
+ * The backend named by the configuration, without resilience. File and Blob state expires after
+ * `stateIdleDays` without a write (`now`: the clock, for tests).
+ */
+export function createBackendStorage(config: StorageConfig, now?: () => number): Storage {
+  const expiry: IdleExpiry = { idleMs: config.stateIdleDays * DAY_MS, ...(now ? { now } : {}) };
   switch (config.kind) {
     case 'memory':
       return new MemoryStorage();
     case 'file':
-      return new FileStorage(path.resolve(config.dataDir, STATE_FOLDER));
+      return new FileStorage(path.resolve(config.dataDir, STATE_FOLDER), expiry);
     case 'blob':
       if (!config.connectionString) throw new Error('AZURE_STORAGE_CONNECTION_STRING is required for STORAGE=blob.');
-      return new BlobStateStorage(config.connectionString, config.container);
+      return new BlobStateStorage(config.connectionString, config.container, expiry);
   }
 }
 

@@ -38,6 +38,15 @@ describe.each(stores)('When records are kept in %s', (_name, open) => {
     expect((await store.list(new Date(0))).map((event) => event.at)).toEqual(['2025-01-03T01:00:00.000Z', '2025-01-03T23:00:00.000Z']);
     expect(await store.purge(new Date('2025-01-03T12:00:00.000Z'))).toBe(0);
   });
+
+  test("erasing a conversation removes its records on every day and keeps the others'", async () => {
+    const store = open();
+    const other = (at: string): LearningEvent => ({ ...vote(at), conversation: 'c2' });
+    for (const event of [vote('2025-01-01T10:00:00.000Z'), other('2025-01-01T11:00:00.000Z'), vote('2025-01-02T10:00:00.000Z')]) await store.append(event);
+    expect(await store.erase('c1')).toBe(2);
+    expect((await store.list(new Date(0))).map((event) => event.conversation)).toEqual(['c2']);
+    expect(await store.erase('c1')).toBe(0);
+  });
 });
 
 describe('When records are kept in files', () => {

@@ -31,7 +31,7 @@ describe('When the bot starts with records past the retention period', () => {
 
   test('a failing purge is logged and does not stop the bot', async () => {
     const logs = captureLogs();
-    const broken: LearningStore = { append: async () => undefined, list: async () => [], purge: () => Promise.reject(new Error('disk gone')) };
+    const broken: LearningStore = { append: async () => undefined, list: async () => [], purge: () => Promise.reject(new Error('disk gone')), erase: async () => 0 };
     const retention = startRetention({ store: broken, retentionDays: 90, logger: logs.logger });
     expect(await retention.purged).toBe(0);
     retention.stop();
@@ -47,6 +47,7 @@ describe('When the records store is down', () => {
       append: (event) => (down ? Promise.reject(new Error('ECONNREFUSED')) : inner.append(event)),
       list: (from) => inner.list(from),
       purge: (before) => inner.purge(before),
+      erase: (conversation) => inner.erase(conversation),
     };
     const logs = captureLogs();
     const store = new ResilientLearningStore(flaky, { logger: logs.logger });

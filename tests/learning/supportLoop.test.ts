@@ -22,7 +22,10 @@ afterEach(async () => {
 
 describe('When people pick a "did you mean" for a phrasing the base lacks', () => {
   test('kb:review proposes it, --apply adds it, and the bot then answers that phrasing directly', async () => {
-    const config = { storage: { kind: 'file' as const, dataDir: path.join(scratch, 'data'), container: 'unused' }, learning: { retentionDays: 90 } };
+    const config = {
+      storage: { kind: 'file' as const, dataDir: path.join(scratch, 'data'), stateIdleDays: 30, container: 'unused' },
+      learning: { retentionDays: 90, secretsDir: path.join(scratch, 'secrets') },
+    };
     const typed = 'il programme dans quelle techno';
     const before = createAnswerer(await loadKnowledgeBase(knowledgeDir)).ask(typed);
     expect(before.kind).not.toBe('answer');

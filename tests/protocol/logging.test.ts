@@ -19,6 +19,14 @@ describe('When the server handles requests', () => {
 });
 
 describe('When a secret is logged by mistake', () => {
+  test('the learning salt is censored too, under any of its names', () => {
+    const logs = captureLogs();
+    logs.logger.info({ config: { learning: { salt: 's3cr3t-salt-value', retentionDays: 90 } } }, 'config');
+    logs.logger.info({ learning: { salt: 's3cr3t-salt-value' }, LEARNING_SALT: 's3cr3t-salt-value' }, 'env');
+    expect(logs.text()).not.toContain('s3cr3t');
+    expect(logs.text()).toContain('retentionDays');
+  });
+
   test('pino censors the password and authorization fields', () => {
     const logs = captureLogs();
     logs.logger.info({ config: { MicrosoftAppPassword: 'p4ss' }, req: { headers: { authorization: 'Bearer t0ken' } } }, 'oops');

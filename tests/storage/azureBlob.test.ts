@@ -13,9 +13,11 @@ import type { Health } from '../../src/server/healthRoute';
 import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
 import { blobPipelineOptions } from '../../src/storage/blobOptions';
 import { BlobStateStorage } from '../../src/storage/blobStateStorage';
-import { createStorage } from '../../src/storage/createStorage';
+import { createBackendStorage, createStorage } from '../../src/storage/createStorage';
+import { DAY_MS, type SweepableStorage } from '../../src/storage/sweepableStorage';
 import type { ResilientStorage } from '../../src/storage/resilientStorage';
 import { startAzurite, type Azurite } from '../helpers/azurite';
+import { runDataCli } from '../helpers/dataCli';
 import { noCredentials } from '../helpers/botServer';
 import { realKnowledgeBase } from '../helpers/knowledge';
 import { silentLogger } from '../helpers/logs';
@@ -28,7 +30,7 @@ afterAll(async () => {
   await azurite?.dispose();
 });
 
-const blobConfig = (container: string): StorageConfig => ({ kind: 'blob', dataDir: './unused', connectionString: azurite.connectionString, container });
+const blobConfig = (container: string): StorageConfig => ({ kind: 'blob', dataDir: './unused', stateIdleDays: 30, connectionString: azurite.connectionString, container });
 
 /** A bot that counts the turns of each conversation in conversation state: it answers whatever the store does. */
 class CountingBot extends ActivityHandler {
@@ -89,6 +91,54 @@ describe('When the bot state is kept in Azure Blob Storage (Azurite)', () => {
     ]);
     expect(await store.purge(new Date('2025-03-02T12:00:00.000Z'))).toBe(1);
     expect(await store.list(new Date(0))).toHaveLength(2);
+  });
+});
+
+describe('When a conversation stays idle longer than STATE_IDLE_DAYS (Azurite)', () => {
+  test('its state is no longer read, and the sweep deletes its blob but not the learning records', async () => {
+    const container = azurite.freshContainer();
+    let now = Date.now();
+    const storage = createBackendStorage(blobConfig(container), () => now) as SweepableStorage;
+    const conversation = converse(new CountingBot(storage));
+    await conversation.send('bonjour').assertReply('tour 1');
+    await new BlobLearningStore(new ContainerClient(azurite.connectionString, container)).append({
+      type: 'feedback', at: new Date(now).toISOString(), conversation: 'c', entryId: 'e', vote: 'up',
+    });
+
+    now += 29 * DAY_MS;
+    await conversation.send('encore là ?').assertReply('tour 2');
+
+    now += 31 * DAY_MS;
+    await converse(new CountingBot(storage)).send('me revoilà').assertReply('tour 1');
+    now += 31 * DAY_MS;
+    expect(await storage.sweepExpired()).toBe(1);
+    const names: string[] = [];
+    for await (const blob of new ContainerClient(azurite.connectionString, container).listBlobsFlat()) names.push(blob.name);
+    expect(names.every((name) => name.startsWith('learning/'))).toBe(true);
+    expect(names).toHaveLength(1);
+  });
+});
+
+describe('When support staff erase a visitor on request (Azurite)', () => {
+  test('npm run data:erase deletes that conversation\'s state and records, and nobody else\'s', { timeout: 60_000 }, async () => {
+    const container = azurite.freshContainer();
+    const salt = 'a-test-salt-of-sufficient-length';
+    const client = new ContainerClient(azurite.connectionString, container);
+    const recorder = createLearningRecorder({ store: new BlobLearningStore(client), salt });
+    const state = new BlobStateStorage(azurite.connectionString, container);
+    await state.write({ 'webchat/conversations/visitor-1': { n: 1 }, 'webchat/conversations/visitor-2': { n: 2 } });
+    for (const conversationId of ['visitor-1', 'visitor-2', 'visitor-1']) await recorder.feedback({ entryId: 'e', vote: 'up', conversationId });
+
+    const result = await runDataCli('src/cli/dataErase.ts', ['visitor-1'], {
+      STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container, LEARNING_SALT: salt,
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('état de conversation : 1 élément effacé');
+    expect(result.stdout).toContain('enregistrements d’apprentissage : 2 enregistrements effacés');
+    expect(Object.keys(await state.read(['webchat/conversations/visitor-1', 'webchat/conversations/visitor-2']))).toEqual(['webchat/conversations/visitor-2']);
+    expect(await new BlobLearningStore(client).list(new Date(0))).toHaveLength(1);
   });
 });
 

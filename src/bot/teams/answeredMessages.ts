@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import { redactPersonalData } from '../../learning/scrubText';
 import { baseConversationId } from './teamsActivity';
 
 /** Which entry a message of the bot answered, and the question it answered (when typed). */
@@ -26,9 +27,10 @@ export class AnsweredMessages {
   constructor(private readonly storage: Storage) {}
 
   async remember(conversationId: string, answer: AnsweredMessage): Promise<void> {
-    const key = storageKey(conversationId);
+    const key = answeredMessagesKey(conversationId);
     const stored = ((await this.storage.read([key]))[key] as StoredAnswers | undefined)?.answers ?? [];
-    const answers = [...stored.filter((a) => a.messageId !== answer.messageId), answer].slice(-maxAnsweredMessages);
+    const kept = answer.question === undefined ? answer : { ...answer, question: redactPersonalData(answer.question) };
+    const answers = [...stored.filter((a) => a.messageId !== answer.messageId), kept].slice(-maxAnsweredMessages);
     // Last write wins: two answers sent at the very same moment in one conversation are rare, and losing
     // one mapping only loses that message's vote.
     await this.storage.write({ [key]: { answers, eTag: '*' } satisfies StoredAnswers });
@@ -36,13 +38,14 @@ export class AnsweredMessages {
 
   /** The answer shown by that message; without a message id, the conversation's latest answer. */
   async find(conversationId: string, messageId: string | undefined): Promise<AnsweredMessage | undefined> {
-    const key = storageKey(conversationId);
+    const key = answeredMessagesKey(conversationId);
     const answers = ((await this.storage.read([key]))[key] as StoredAnswers | undefined)?.answers ?? [];
     return messageId ? answers.find((answer) => answer.messageId === messageId) : answers.at(-1);
   }
 }
 
-function storageKey(conversationId: string): string {
+/** The key of a conversation's answers (also what the erase tool looks for). */
+export function answeredMessagesKey(conversationId: string): string {
   const hash = createHash('sha256').update(baseConversationId(conversationId)).digest('hex').slice(0, 40);
   return `teams-answers-${hash}`;
 }
