@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { followupEntries } from './catalog';
-import { maxRecentAnswers, offeredKey, type OfferedButton } from './conversationData';
+import { maxRecentAnswers, noteShownAnswer, offeredKey, type OfferedButton } from './conversationData';
 import { handoffEntryId, handoffEvent, handoffMessage } from './handoff';
 import type { Turn } from './turn';
 
@@ -18,6 +18,7 @@ export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: st
     return;
   }
   await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb));
+  noteShownAnswer(turn.data, entry.id);
   if (entry.kind === 'answer') turn.data.topicEntryId = entry.id;
   if (question) {
     const recent = (turn.data.recentAnswers ?? []).filter((answer) => answer.entryId !== entry.id);
