@@ -32,7 +32,8 @@ export function pageSecurityPolicy(options: PagePolicyOptions): string {
     ['default-src', ["'self'"]],
     ['script-src', ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'data:', 'https:']],
+    // Web Chat draws some of its icons from blob: URLs it creates itself.
+    ['img-src', ["'self'", 'data:', 'blob:', 'https:']],
     ['connect-src', ["'self'", ...(options.connectTo ?? [])]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
