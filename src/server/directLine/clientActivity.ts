@@ -52,7 +52,7 @@ const echoedFields = ['type', 'id', 'text', 'textFormat', 'locale', 'name', 'rep
 
 /**
  * The visitor's activity as the conversation keeps it: what Web Chat needs to show it, without the free-form
- * `value`, `entities` or the rest of `channelData` (the bot already got them in its turn).
+ * `value`, `entities` or the rest of `channelData` (the bot's turn is given the whole activity).
  */
 export function echoOf(activity: ChannelActivity): ChannelActivity {
   const echo: Record<string, unknown> = {};
