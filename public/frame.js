@@ -21,7 +21,8 @@
 
   async function start() {
     var config = await getJson(new URL('widget/config', base), { method: 'GET' });
-    var botName = params.get('name') || config.botName;
+    // The name comes from the bot's configuration only: a page framing this one must not make it say anything.
+    var botName = config.botName;
     var primary = HEX.test(params.get('primary') || '') ? params.get('primary') : config.primaryColor;
     var accent = HEX.test(params.get('accent') || '') ? params.get('accent') : config.accentColor;
     document.title = 'Discussion avec ' + botName;

@@ -3,6 +3,8 @@
  * Website chat widget loader. On any site, one tag adds the chat bubble:
  *   <script src="https://bot.example.fr/widget.js" async></script>
  * Optional attributes: data-bot-name, data-primary-color, data-accent-color (hex), data-open="true".
+ * data-bot-name names the bubble and the panel (this page's own elements); the chat frame, served by the bot,
+ * always shows the name configured on the bot (WIDGET_BOT_NAME).
  * The bubble opens a panel holding Web Chat in an iframe served by the bot (its own origin: the host page's
  * styles and scripts cannot reach the conversation, and the 4 MB Web Chat bundle loads only when opened).
  */
@@ -72,7 +74,8 @@
 
     function open() {
       if (!frame) {
-        var query = new URLSearchParams({ name: botName, primary: primary, accent: accent });
+        // Colours only (hex, checked again by the frame): the frame shows the name configured on the bot.
+        var query = new URLSearchParams({ primary: primary, accent: accent });
         frame = element('iframe', { class: 'faqw-frame', title: text.frameTitle(botName), src: new URL('widget/frame?' + query, base).href });
         panel.appendChild(frame);
       }

@@ -7,6 +7,7 @@ import dotenv from 'dotenv';
 import { createAdapter } from './bot/createAdapter';
 import { FaqBot } from './bot/faqBot';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
+import { widgetWarnings } from './config/widgetWarnings';
 import { KnowledgeBaseError } from './knowledge';
 import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' });
+  for (const warning of widgetWarnings(config)) logger.warn(warning);
 
   const knowledgeDir = path.resolve(config.knowledgeDir);
   const knowledge = await openKnowledgeRuntime(knowledgeDir, {

@@ -1,4 +1,5 @@
 import type { ButtonPayload } from './buttonPayload';
+import { wasAnswerShown } from './conversationData';
 import { sendEntry } from './entryReply';
 import { messages } from './messages';
 import { noteUserLine, sendDecisionTrace, type Turn } from './turn';
@@ -6,7 +7,8 @@ import { noteUserLine, sendDecisionTrace, type Turn } from './turn';
 /**
  * A button was pressed (a card's `Action.Submit`, or a suggested action the bot recognised): the entry
  * is taken by its id, never matched again. A "did you mean" choice tells the learning loop which entry
- * the typed text meant; a vote is recorded once per entry and acknowledged.
+ * the typed text meant; a vote is recorded once per entry and acknowledged, and only for an answer the bot
+ * showed in this conversation (a vote forged for any entry id would skew the learning loop).
  */
 export async function handleButton(turn: Turn, payload: ButtonPayload): Promise<void> {
   const entry = turn.kb.byId.get(payload.entryId);
@@ -21,6 +23,11 @@ export async function handleButton(turn: Turn, payload: ButtonPayload): Promise<
 
   if (payload.action === 'feedback' && payload.vote) {
     noteUserLine(turn, payload.vote === 'up' ? '👍' : '👎');
+    if (!wasAnswerShown(turn.data, entry.id)) {
+      turn.services.logger.info({ conversationId, entryId: entry.id }, 'Vote on an answer this conversation did not show: not recorded');
+      await turn.context.sendActivity(messages.voteNotShown);
+      return;
+    }
     const votes = (turn.data.votes ??= {});
     if (votes[entry.id] !== payload.vote) {
       votes[entry.id] = payload.vote;

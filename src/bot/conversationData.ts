@@ -20,6 +20,8 @@ export interface ConversationData {
   offered?: Record<string, OfferedButton>;
   /** The last questions answered (entry -> what was typed), to attach the question to a vote. */
   recentAnswers?: Array<{ entryId: string; question: string }>;
+  /** Entries whose answer this conversation showed, newest last: only these may get a vote. */
+  shownAnswers?: string[];
   /** Votes already recorded in this conversation, so that a double click counts once. */
   votes?: Record<string, Vote>;
   /** The last lines of the conversation, sent with a hand-off. */
@@ -28,6 +30,19 @@ export interface ConversationData {
 
 /** How many answered questions are kept for votes. */
 export const maxRecentAnswers = 5;
+
+/** How many shown answers stay open to a vote: a visitor votes on what is still on screen, not on the whole history. */
+export const maxShownAnswers = 20;
+
+/** Remembers that the conversation showed this entry's answer (with its 👍/👎). */
+export function noteShownAnswer(data: ConversationData, entryId: string): void {
+  data.shownAnswers = [...(data.shownAnswers ?? []).filter((id) => id !== entryId), entryId].slice(-maxShownAnswers);
+}
+
+/** Whether a vote on this entry answers something the bot showed here (a forged or replayed vote does not). */
+export function wasAnswerShown(data: ConversationData, entryId: string): boolean {
+  return (data.shownAnswers ?? []).includes(entryId) || (data.recentAnswers ?? []).some((answer) => answer.entryId === entryId);
+}
 
 /** Forgets everything (the "recommencer" command). */
 export function clearConversation(data: ConversationData): void {

@@ -2,7 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { redactPersonalData } from '../learning/scrubText';
 import { followupEntries } from './catalog';
-import { maxRecentAnswers, offeredKey, type OfferedButton } from './conversationData';
+import { maxRecentAnswers, noteShownAnswer, offeredKey, type OfferedButton } from './conversationData';
 import { handoffEntryId, handoffEvent, handoffMessage } from './handoff';
 import type { Turn } from './turn';
 
@@ -20,6 +20,7 @@ export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: st
     return;
   }
   await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb, alsoAsked));
+  noteShownAnswer(turn.data, entry.id);
   if (entry.kind === 'answer') turn.data.topicEntryId = entry.id;
   if (question) {
     const recent = (turn.data.recentAnswers ?? []).filter((answer) => answer.entryId !== entry.id);

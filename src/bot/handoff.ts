@@ -1,6 +1,6 @@
 import { EventFactory, type Activity, type TurnContext } from 'botbuilder';
 import { messages } from './messages';
-import { toTranscript, type TranscriptLine } from './transcript';
+import { toTranscript, visitorAccount, type TranscriptLine } from './transcript';
 
 /** The knowledge entry people land on when they ask for a person ("je veux parler à un conseiller"). */
 export const handoffEntryId = 'smalltalk-human';
@@ -42,5 +42,8 @@ export function handoffMessage(contact: HandoffContact): string {
  */
 export function handoffEvent(context: TurnContext, lines: readonly TranscriptLine[], lastTopic?: string): Partial<Activity> {
   const request: HandoffRequest = { skill: handoffSkill, reason: 'user-request', ...(lastTopic ? { lastTopic } : {}) };
-  return EventFactory.createHandoffInitiation(context, request, toTranscript(lines, context));
+  const event = EventFactory.createHandoffInitiation(context, request, toTranscript(lines, context));
+  // The conversation the hub takes over names the visitor like the transcript does.
+  if (event.relatesTo) event.relatesTo = { ...event.relatesTo, user: visitorAccount(context.activity.from) };
+  return event;
 }

@@ -53,6 +53,12 @@ export const messages = {
       : 'Merci, c’est noté : cette réponse sera revue pour l’améliorer. ' +
         'Vous pouvez reformuler votre question, ou demander à « parler à un conseiller ».',
 
+  /** How a hand-off transcript names the visitor (never the display name their client chose). */
+  visitorLabel: 'Visiteur',
+
+  /** A vote naming an answer this conversation never showed (forged, or from a conversation that was reset). */
+  voteNotShown: 'Je ne peux pas prendre ce vote en compte : il ne porte sur aucune réponse de notre échange.',
+
   menuIntro: 'Voici tout ce que je peux vous dire, classé par thème. Choisissez un sujet ou posez votre question :',
   /** Heading of the menu group that leads to a person. */
   menuHandoffTheme: 'Besoin d’un humain ?',

@@ -1,5 +1,6 @@
-import { ActivityTypes, RoleTypes, type Activity, type Transcript, type TurnContext } from 'botbuilder';
+import { ActivityTypes, RoleTypes, type Activity, type ChannelAccount, type Transcript, type TurnContext } from 'botbuilder';
 import { redactPersonalData } from '../learning/scrubText';
+import { messages } from './messages';
 
 /** How many lines of the conversation are kept for a hand-off: enough context for an agent, bounded in state. */
 export const maxTranscriptLines = 20;
@@ -36,16 +37,25 @@ export function transcriptText(activity: Partial<Activity>): string {
   return texts.filter(Boolean).join('\n\n');
 }
 
+/**
+ * The visitor as an agent's tool sees them: their channel id and a neutral label. The display name is whatever
+ * the visitor's client sent (on the website, anything typed into a page, markup included), so it is not passed on.
+ */
+export function visitorAccount(from: ChannelAccount): ChannelAccount {
+  return { id: from.id, name: messages.visitorLabel, role: RoleTypes.User };
+}
+
 /** The kept lines as Bot Framework activities, addressed between this turn's user and bot. */
 export function toTranscript(lines: readonly TranscriptLine[], context: TurnContext): Transcript {
-  const { from: user, recipient: bot, conversation, channelId } = context.activity;
+  const { recipient: bot, conversation, channelId } = context.activity;
+  const user = visitorAccount(context.activity.from);
   const activities = lines.map(
     (line) =>
       ({
         type: ActivityTypes.Message,
         channelId,
         conversation,
-        from: line.from === 'user' ? { ...user, role: RoleTypes.User } : { ...bot, role: RoleTypes.Bot },
+        from: line.from === 'user' ? user : { ...bot, role: RoleTypes.Bot },
         recipient: line.from === 'user' ? bot : user,
         text: line.text,
         timestamp: new Date(line.at),

@@ -31,4 +31,8 @@ export const widgetDefaults = Object.freeze({
   idleMinutes: 30,
   conversationsPerHour: 30,
   activitiesPerMinute: 20,
+  /** Web Chat polls once a second: twice that leaves room for reconnections. */
+  pollsPerMinute: 120,
+  /** Activities kept in memory by the built-in Direct Line, all conversations together. */
+  memoryMegabytes: 64,
 });

@@ -59,7 +59,8 @@ function toOrigin(value: string): string | undefined {
 
 /**
  * DIRECT_LINE_MODE, DIRECT_LINE_SECRET, DIRECT_LINE_ENDPOINT, DIRECT_LINE_IDLE_MINUTES,
- * DIRECT_LINE_CONVERSATIONS_PER_HOUR, DIRECT_LINE_ACTIVITIES_PER_MINUTE, TRUST_PROXY.
+ * DIRECT_LINE_CONVERSATIONS_PER_HOUR, DIRECT_LINE_ACTIVITIES_PER_MINUTE, DIRECT_LINE_POLLS_PER_MINUTE,
+ * DIRECT_LINE_MEMORY_MB, TRUST_PROXY.
  */
 export function readDirectLineConfig(text: Text, problems: string[]): DirectLineConfig {
   const rawMode = text('DIRECT_LINE_MODE');
@@ -91,6 +92,8 @@ export function readDirectLineConfig(text: Text, problems: string[]): DirectLine
     idleMinutes: integer('DIRECT_LINE_IDLE_MINUTES', widgetDefaults.idleMinutes, 24 * 60),
     conversationsPerHour: integer('DIRECT_LINE_CONVERSATIONS_PER_HOUR', widgetDefaults.conversationsPerHour, 100_000),
     activitiesPerMinute: integer('DIRECT_LINE_ACTIVITIES_PER_MINUTE', widgetDefaults.activitiesPerMinute, 10_000),
+    pollsPerMinute: integer('DIRECT_LINE_POLLS_PER_MINUTE', widgetDefaults.pollsPerMinute, 10_000),
+    memoryMegabytes: integer('DIRECT_LINE_MEMORY_MB', widgetDefaults.memoryMegabytes, 16_384),
     trustProxy: /^(true|1|yes)$/i.test(trustProxy),
   };
 }

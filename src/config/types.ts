@@ -100,6 +100,10 @@ export interface DirectLineConfig {
   conversationsPerHour: number;
   /** Activities a visitor may post into one conversation per minute. */
   activitiesPerMinute: number;
+  /** Polls (GET activities) of one built-in conversation per minute. */
+  pollsPerMinute: number;
+  /** Megabytes of activities the built-in Direct Line keeps in memory, all conversations together. */
+  memoryMegabytes: number;
   /** Behind one reverse proxy (Azure App Service...): the client is the last X-Forwarded-For address. */
   trustProxy: boolean;
 }

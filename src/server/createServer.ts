@@ -9,6 +9,7 @@ import { healthRoute } from './healthRoute';
 import type { KnowledgeHealth } from './knowledgeHealth';
 import { messagesRoute } from './messagesRoute';
 import { readVersion } from './readVersion';
+import { addSecurityHeaders } from './securityHeaders';
 import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
 
 /** Activities and questions are small; anything bigger is refused with 413 before parsing. */
@@ -38,6 +39,7 @@ export function createServer(deps: ServerDependencies): Server {
   const { adapter, bot, knowledge, logger } = deps;
   const server = restify.createServer({ name: 'faq-bot', handleUncaughtExceptions: false });
 
+  server.pre(addSecurityHeaders);
   // Read (with a size limit) then parse JSON only: no form or multipart parsing, no mapping into req.params.
   server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));

@@ -1,6 +1,7 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from '../logging/createLogger';
+import { checkActivityBudget, messagesBudget } from './activityBudget';
 import { httpErrors } from './errorMessages';
 import { isJsonObject, sendError } from './sendError';
 
@@ -16,6 +17,8 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logge
     if (typeof activity.type !== 'string' || activity.type.trim() === '') {
       return sendError(res, 400, httpErrors.activityTypeMissing);
     }
+    const budget = checkActivityBudget(activity, messagesBudget);
+    if (!budget.ok) return sendError(res, budget.status, budget.error);
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {

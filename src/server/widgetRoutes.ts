@@ -11,6 +11,7 @@ import type { Logger } from '../logging/createLogger';
 import { createAzureTokenIssuer, type TokenIssuer } from './directLine/azureTokenIssuer';
 import { BuiltinDirectLine } from './directLine/builtinDirectLine';
 import { registerDirectLineRoutes } from './directLine/directLineRoutes';
+import { directLineOrigins, pageSecurityPolicy } from './securityHeaders';
 import { tokenRoute } from './tokenRoute';
 
 export interface WidgetServerOptions {
@@ -47,9 +48,14 @@ export function registerWidgetRoutes(
   options: WidgetServerOptions,
 ): BuiltinDirectLine | undefined {
   const { config, directLine } = options;
-  const frameHeaders = { 'Content-Security-Policy': `frame-ancestors 'self' ${config.allowedOrigins.join(' ')}` };
+  const connectTo = directLine.mode === 'azure' ? directLineOrigins(directLine.endpoint) : [];
+  const frameHeaders = { 'Content-Security-Policy': pageSecurityPolicy({ frameAncestors: ["'self'", ...config.allowedOrigins], connectTo }) };
+  // The demo page is for visiting, not for framing.
+  const pageHeaders = { 'Content-Security-Policy': pageSecurityPolicy({ frameAncestors: [] }) };
   const files: Array<[string, string, string, Record<string, string>?]> = [
-    ['/', 'index.html', 'no-cache'],
+    ['/', 'index.html', 'no-cache', pageHeaders],
+    ['/demo.js', 'demo.js', 'public, max-age=300'],
+    ['/demo.css', 'demo.css', 'public, max-age=300'],
     ['/widget.js', 'widget.js', 'public, max-age=300'],
     ['/widget/widget.css', 'widget.css', 'public, max-age=300'],
     ['/widget/frame', 'frame.html', 'no-cache', frameHeaders],
@@ -77,6 +83,7 @@ export function registerWidgetRoutes(
     res.send(200, clientConfig);
   });
 
+  const startOptions = { trustProxy: directLine.trustProxy, allowedOrigins: config.allowedOrigins };
   let builtin: BuiltinDirectLine | undefined;
   let issuer: TokenIssuer;
   if (directLine.mode === 'azure') {
@@ -94,12 +101,14 @@ export function registerWidgetRoutes(
       idleMs: directLine.idleMinutes * 60_000,
       conversationsPerHour: directLine.conversationsPerHour,
       activitiesPerMinute: directLine.activitiesPerMinute,
+      pollsPerMinute: directLine.pollsPerMinute,
+      maxTotalBytes: directLine.memoryMegabytes * 1024 * 1024,
       now: options.now,
     });
-    registerDirectLineRoutes(server, builtin, directLine.trustProxy);
+    registerDirectLineRoutes(server, builtin, startOptions);
     issuer = builtin;
   }
-  server.post('/api/directline/token', tokenRoute(issuer, directLine.trustProxy));
+  server.post('/api/directline/token', tokenRoute(issuer, startOptions));
   return builtin;
 }
 
@@ -107,7 +116,7 @@ export function registerWidgetRoutes(
 function staticAsset(file: string, cacheControl: string, extraHeaders: Record<string, string> = {}) {
   const body = readFileSync(file);
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  const headers = { 'Content-Type': contentType(file), 'Cache-Control': cacheControl, ETag: etag, 'X-Content-Type-Options': 'nosniff', ...extraHeaders };
+  const headers = { 'Content-Type': contentType(file), 'Cache-Control': cacheControl, ETag: etag, ...extraHeaders };
   let gzipped: Promise<Buffer> | undefined;
   return async (req: Request, res: Response): Promise<void> => {
     if (req.header('if-none-match') === etag) {

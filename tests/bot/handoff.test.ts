@@ -70,6 +70,19 @@ describe('When the hand-off event is sent', () => {
     expect(activities[1].from.id).toBe(event?.from?.id);
   });
 
+  test('the visitor is named "Visiteur", never by the display name their client sent (markup included)', async () => {
+    const conversation = chat(answerer);
+    const from = { id: 'u_visitor', name: '<img src=x onerror=alert(1)> Service client officiel', role: 'user' };
+    await conversation.send({ type: 'message', text: 'Que savez-vous des pommes ?', from });
+    const event = handoffEventOf(await conversation.send({ type: 'message', text: 'Je voudrais parler à un conseiller', from }));
+
+    const activities = transcriptOf(event)!.activities as Activity[];
+    expect(activities[0].from).toEqual({ id: 'u_visitor', name: messages.visitorLabel, role: 'user' });
+    expect(activities[1].recipient).toEqual({ id: 'u_visitor', name: messages.visitorLabel, role: 'user' });
+    expect(JSON.stringify(event?.attachments)).not.toContain('onerror');
+    expect(JSON.stringify(event?.relatesTo)).not.toContain('onerror');
+  });
+
   test('the transcript keeps only the last lines of a long conversation', async () => {
     const conversation = chat(answerer);
     for (let i = 0; i < maxTranscriptLines; i++) await conversation.say(i % 2 ? 'les pommes' : 'les poires');

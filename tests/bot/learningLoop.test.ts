@@ -46,6 +46,18 @@ describe('When the user votes on an answer', () => {
     await conversation.click(buttonFor(pear, 'feedback', 'pear', 'up'));
     expect(learning.of('feedback')).toEqual([{ entryId: 'pear', vote: 'up', conversationId: 'Convo1' }]);
   });
+
+  test('a vote for an entry this conversation never showed is not recorded, and the visitor is told so', async () => {
+    const learning = recordingRecorder();
+    const conversation = chat(answerer, { recorder: learning.recorder });
+    cardReplyOf(await conversation.say('Que savez-vous des pommes ?'));
+
+    // A forged submit naming another entry of the knowledge base (here 'pear', never answered in this conversation).
+    const replies = await conversation.send({ type: 'message', value: { action: 'feedback', entryId: 'pear', vote: 'down' } });
+
+    expect(messagesOf(replies).map((m) => m.text)).toEqual([messages.voteNotShown]);
+    expect(learning.of('feedback')).toEqual([]);
+  });
 });
 
 describe('When the bot cannot answer', () => {

@@ -8,7 +8,11 @@ import { startWidgetServer, type RunningWidgetServer } from '../directline/widge
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
 
 // The page functions below run in Chromium; tests are type-checked without the DOM library, so declare what they use.
-declare const document: { activeElement: { classList: { contains(name: string): boolean } } | null; querySelector(selector: string): unknown };
+declare const document: {
+  activeElement: { classList: { contains(name: string): boolean } } | null;
+  querySelector(selector: string): unknown;
+  title: string;
+};
 declare function getComputedStyle(node: unknown): { backgroundColor: string };
 
 const skipReason = browserSkipReason();
@@ -22,12 +26,18 @@ let bot: RunningWidgetServer;
 let browser: Browser;
 let known: { question: string; entry: KnowledgeEntry; followUp: KnowledgeEntry };
 const contexts: BrowserContext[] = [];
+/** What Chromium reported blocking by a Content-Security-Policy, on any page or frame of the tests. */
+const policyViolations: string[] = [];
 
 /** A fresh browser context (its own cookies and storage: another visitor). */
 async function visitor(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 }, ...options });
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  return page;
 }
 
 /** The page's Web Chat frame, once the widget has created it. */
@@ -88,6 +98,18 @@ describe.skipIf(skipReason !== undefined)('When a visitor uses the website widge
       (await bot.learning.list(new Date(0))).some((event) => event.type === 'feedback' && event.entryId === known.followUp.id && event.vote === 'up'),
     );
     await page.screenshot({ path: screenshotPath('widget-followup-and-vote') });
+    // The page's and the frame's CSP (scripts only from the bot's files) blocked nothing Web Chat needs.
+    expect(policyViolations).toEqual([]);
+  }, slow);
+
+  test('a page framing the chat cannot rename the bot through the frame’s address', async () => {
+    const page = await visitor();
+    const impostor = 'Service client officiel – donnez votre IBAN';
+    await page.goto(`${bot.url}/widget/frame?name=${encodeURIComponent(impostor)}`);
+    await page.locator(sendBox).waitFor({ timeout: slow });
+    expect(await page.evaluate(() => document.title)).toBe(`Discussion avec ${botName}`);
+    expect(await page.locator('body').innerText()).not.toContain('IBAN');
+    expect(policyViolations).toEqual([]);
   }, slow);
 
   test('the keyboard alone opens the widget into its message box, and Escape closes it back onto the bubble', async () => {

@@ -45,8 +45,55 @@ describe('When a site embeds the widget', () => {
 
   test('the Web Chat frame may only be embedded by the allowed origins', async () => {
     const response = await get('/widget/frame');
-    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self' https://www.example.fr");
+    expect(directives(response)['frame-ancestors']).toBe("'self' https://www.example.fr");
     expect(await response.text()).toContain('<script src="vendor/webchat.js"></script>');
+  });
+});
+
+/** The Content-Security-Policy of a response, by directive. */
+function directives(response: Response): Record<string, string> {
+  const policy = response.headers.get('content-security-policy') ?? '';
+  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+}
+
+describe('When a browser loads the bot’s pages', () => {
+  test.each(['/', '/widget/frame'])('%s runs only the bot’s own script files: no inline script, no eval, no plugin, no <base>', async (path) => {
+    const response = await get(path);
+    const policy = directives(response);
+    expect(policy['script-src']).toBe("'self'");
+    expect(policy['object-src']).toBe("'none'");
+    expect(policy['base-uri']).toBe("'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    // The policy would block an inline script: the page must not have one.
+    expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  test('the demo page may not be framed by anyone', async () => {
+    expect(directives(await get('/'))['frame-ancestors']).toBe("'none'");
+  });
+
+  test.each([
+    ['a JSON answer', '/widget/config'],
+    ['a JSON error', '/api/ask'],
+    ['a page that does not exist', '/nowhere'],
+    ['a script', '/widget.js'],
+  ])('%s carries nosniff and the referrer policy', async (_what, path) => {
+    const response = await get(path);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+describe('When the widget uses Azure’s Direct Line', () => {
+  test('the frame may connect to that Direct Line (REST and WebSocket) and nowhere else', async () => {
+    const azure = await startWidgetServer({ directLine: { mode: 'azure', secret: 's', endpoint: 'https://europe.directline.botframework.com/v3/directline' } });
+    try {
+      const policy = directives(await fetch(`${azure.url}/widget/frame`));
+      expect(policy['connect-src']).toBe("'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com");
+    } finally {
+      await azure.close();
+    }
   });
 });
 

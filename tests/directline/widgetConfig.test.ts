@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { configErrors } from '../../src/config/errorMessages';
 import { problemsOf } from '../helpers/config';
 import { loadConfig, type Env } from '../../src/config/loadConfig';
+import { widgetWarningMessages, widgetWarnings } from '../../src/config/widgetWarnings';
 
 describe('When nothing about the widget is configured', () => {
   test('it uses the built-in Direct Line, the default look and limits, and any site may embed it', () => {
@@ -13,6 +14,8 @@ describe('When nothing about the widget is configured', () => {
       idleMinutes: 30,
       conversationsPerHour: 30,
       activitiesPerMinute: 20,
+      pollsPerMinute: 120,
+      memoryMegabytes: 64,
       trustProxy: false,
     });
   });
@@ -32,6 +35,8 @@ describe('When the widget is configured', () => {
       DIRECT_LINE_IDLE_MINUTES: '10',
       DIRECT_LINE_CONVERSATIONS_PER_HOUR: '100',
       DIRECT_LINE_ACTIVITIES_PER_MINUTE: '5',
+      DIRECT_LINE_POLLS_PER_MINUTE: '90',
+      DIRECT_LINE_MEMORY_MB: '16',
       TRUST_PROXY: 'true',
     });
     expect(config.widget).toEqual({
@@ -48,6 +53,8 @@ describe('When the widget is configured', () => {
       idleMinutes: 10,
       conversationsPerHour: 100,
       activitiesPerMinute: 5,
+      pollsPerMinute: 90,
+      memoryMegabytes: 16,
       trustProxy: true,
     });
   });
@@ -64,6 +71,8 @@ describe('When the widget is configured wrongly', () => {
     ['an origin that is not a URL', { WIDGET_ALLOWED_ORIGINS: 'example.fr' }, configErrors.originInvalid('example.fr')],
     ['an idle time of zero', { DIRECT_LINE_IDLE_MINUTES: '0' }, configErrors.positiveIntegerExpected('DIRECT_LINE_IDLE_MINUTES', '0', 1440)],
     ['a limit that is not a number', { DIRECT_LINE_ACTIVITIES_PER_MINUTE: 'many' }, 'DIRECT_LINE_ACTIVITIES_PER_MINUTE must be a whole number'],
+    ['a poll limit of zero', { DIRECT_LINE_POLLS_PER_MINUTE: '0' }, configErrors.positiveIntegerExpected('DIRECT_LINE_POLLS_PER_MINUTE', '0', 10_000)],
+    ['a memory budget that is not a number', { DIRECT_LINE_MEMORY_MB: '64MB' }, 'DIRECT_LINE_MEMORY_MB must be a whole number'],
     ['a proxy flag that is not a boolean', { TRUST_PROXY: 'maybe' }, configErrors.booleanExpected('TRUST_PROXY', 'maybe')],
   ];
 
@@ -71,5 +80,13 @@ describe('When the widget is configured wrongly', () => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+});
+
+describe('When the bot starts in production', () => {
+  test('any origin (WIDGET_ALLOWED_ORIGINS=*) is warned about, a list of sites is not, and development is left alone', () => {
+    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production' }))).toEqual([widgetWarningMessages.anyOriginInProduction]);
+    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production', WIDGET_ALLOWED_ORIGINS: 'https://www.example.fr' }))).toEqual([]);
+    expect(widgetWarnings(loadConfig({ NODE_ENV: 'development' }))).toEqual([]);
   });
 });

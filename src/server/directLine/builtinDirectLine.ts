@@ -1,7 +1,9 @@
 import type { ActivityHandler, ChannelAccount, CloudAdapter } from 'botbuilder';
 import type { Logger } from '../../logging/createLogger';
 import { createBotTurns, webChatChannelId, type BotTurns } from './botTurns';
-import { parseClientActivity } from './clientActivity';
+import { checkActivityBudget, directLineBudget } from '../activityBudget';
+import { isJsonObject } from '../sendError';
+import { echoOf, parseClientActivity } from './clientActivity';
 import { ConversationStore, type StoredConversation } from './conversationStore';
 import { directLineErrors } from './errorMessages';
 import { createRateLimit, type RateLimit } from './rateLimit';
@@ -10,7 +12,7 @@ import type { ActivitySet, ChannelActivity, Conversation, ResourceResponse } fro
 /** What a Direct Line operation answers: an HTTP status and body, and how long to wait after a 429. */
 export type DirectLineResult<T> =
   | { status: 200 | 201; body: T }
-  | { status: 400 | 403 | 429 | 502 | 503; error: string; retryAfterSeconds?: number };
+  | { status: 400 | 403 | 413 | 429 | 502 | 503; error: string; retryAfterSeconds?: number };
 
 /** A conversation as the token endpoint hands it out: Direct Line's shape plus the visitor's id for Web Chat. */
 export interface IssuedConversation extends Conversation {
@@ -27,14 +29,23 @@ export interface BuiltinDirectLineOptions {
   idleMs: number;
   conversationsPerHour: number;
   activitiesPerMinute: number;
+  /** Polls (GET activities) one conversation may make per minute; Web Chat polls once a second. */
+  pollsPerMinute: number;
+  /** Bytes of activities kept in memory over all conversations (see ConversationStoreOptions.maxTotalBytes). */
+  maxTotalBytes: number;
   maxConversations?: number;
   maxActivities?: number;
+  maxConversationBytes?: number;
   /** The clock (ms) of idle expiry; replaceable in tests. */
   now?: () => number;
 }
 
-/** Memory bounds of the store: 10,000 conversations of at most 500 activities. */
-export const builtinLimits = Object.freeze({ maxConversations: 10_000, maxActivities: 500 });
+/**
+ * Memory bounds of the store: 10,000 conversations of at most 200 activities and 256 KB each (a conversation of
+ * twenty questions with their answer cards takes about 100 KB; a visitor reads new activities by watermark,
+ * so dropping old ones loses nothing already delivered).
+ */
+export const builtinLimits = Object.freeze({ maxConversations: 10_000, maxActivities: 200, maxConversationBytes: 256 * 1024 });
 
 /**
  * The Direct Line 3.0 subset Web Chat's DirectLineJS uses with `webSocket: false`, served by the bot itself:
@@ -46,6 +57,7 @@ export class BuiltinDirectLine {
   private readonly turns: BotTurns;
   private readonly perClient: RateLimit;
   private readonly perConversation: RateLimit;
+  private readonly pollsPerConversation: RateLimit;
   private readonly botAccount: ChannelAccount;
 
   constructor(private readonly options: BuiltinDirectLineOptions) {
@@ -53,11 +65,14 @@ export class BuiltinDirectLine {
       idleMs: options.idleMs,
       maxConversations: options.maxConversations ?? builtinLimits.maxConversations,
       maxActivities: options.maxActivities ?? builtinLimits.maxActivities,
+      maxConversationBytes: options.maxConversationBytes ?? builtinLimits.maxConversationBytes,
+      maxTotalBytes: options.maxTotalBytes,
       now: options.now,
     });
     this.turns = createBotTurns(options.adapter, options.bot, this.store, options.appId);
     this.perClient = createRateLimit(options.conversationsPerHour, 3600);
     this.perConversation = createRateLimit(options.activitiesPerMinute, 60);
+    this.pollsPerConversation = createRateLimit(options.pollsPerMinute, 60);
     this.botAccount = { id: options.appId || 'faq-bot', name: options.botName, role: 'bot' };
   }
 
@@ -102,6 +117,9 @@ export class BuiltinDirectLine {
     const { conversation } = access;
     const limit = await this.perConversation.take(conversation.id);
     if (!limit.allowed) return { status: 429, error: directLineErrors.tooManyActivities, retryAfterSeconds: limit.retryAfterSeconds };
+    // Measured before anything else touches it: a deep value must never reach JSON.stringify or the bot.
+    const budget = isJsonObject(body) ? checkActivityBudget(body, directLineBudget) : { ok: true as const };
+    if (!budget.ok) return { status: budget.status, error: budget.error };
     const parsed = parseClientActivity(body);
     if (!parsed.ok) return { status: 400, error: parsed.error };
 
@@ -112,17 +130,19 @@ export class BuiltinDirectLine {
       from: { id: conversation.userId, name: name ?? '', role: 'user' },
       timestamp: new Date().toISOString(),
     };
-    // The echo keeps `channelData.clientActivityID`: Web Chat matches it to the message it shows as "sending".
-    const id = this.store.append(conversation, activity);
+    // The bot gets the whole activity; the conversation keeps only the echo Web Chat needs to show it.
+    const id = this.store.append(conversation, echoOf(activity));
     this.store.touch(conversation);
     const ok = await this.enqueue(conversation, { ...activity, id });
     return ok ? { status: 200, body: { id } } : { status: 502, error: directLineErrors.botFailed };
   }
 
   /** `GET /conversations/{id}/activities?watermark=`: what happened after the watermark. Reading is not activity. */
-  activities(token: string | undefined, conversationId: string, watermark: string | undefined): DirectLineResult<ActivitySet> {
+  async activities(token: string | undefined, conversationId: string, watermark: string | undefined): Promise<DirectLineResult<ActivitySet>> {
     const access = this.open(token, conversationId);
     if ('error' in access) return access;
+    const limit = await this.pollsPerConversation.take(access.conversation.id);
+    if (!limit.allowed) return { status: 429, error: directLineErrors.tooManyPolls, retryAfterSeconds: limit.retryAfterSeconds };
     return { status: 200, body: this.store.since(access.conversation, watermark) };
   }
 

@@ -45,3 +45,25 @@ export function parseClientActivity(body: unknown): Parsed<ChannelActivity> {
   const name = isJsonObject(body.from) && typeof body.from.name === 'string' ? body.from.name.slice(0, 100) : undefined;
   return { ok: true, value: { ...(activity as ChannelActivity), ...(name ? { from: { id: '', name } } : {}) } };
 }
+
+/** What Web Chat reads back of its own message: `channelData.clientActivityID` matches it to the one shown as "sending". */
+const echoedChannelData = ['clientActivityID', 'clientTimestamp'] as const;
+const echoedFields = ['type', 'id', 'text', 'textFormat', 'locale', 'name', 'replyToId', 'from', 'recipient', 'conversation', 'channelId', 'timestamp'] as const;
+
+/**
+ * The visitor's activity as the conversation keeps it: what Web Chat needs to show it, without the free-form
+ * `value`, `entities` or the rest of `channelData` (the bot's turn is given the whole activity).
+ */
+export function echoOf(activity: ChannelActivity): ChannelActivity {
+  const echo: Record<string, unknown> = {};
+  for (const field of echoedFields) {
+    if (activity[field] !== undefined) echo[field] = activity[field];
+  }
+  const channelData: Record<string, unknown> = {};
+  const source = isJsonObject(activity.channelData) ? activity.channelData : {};
+  for (const field of echoedChannelData) {
+    if (typeof source[field] === 'string') channelData[field] = (source[field] as string).slice(0, 100);
+  }
+  if (Object.keys(channelData).length > 0) echo.channelData = channelData;
+  return echo as ChannelActivity;
+}

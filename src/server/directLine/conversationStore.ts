@@ -1,3 +1,4 @@
+import { jsonBytes } from '../activityBudget';
 import { newConversationId, newToken, newUserId } from './randomIds';
 import type { ActivitySet, ChannelActivity } from './types';
 
@@ -11,8 +12,10 @@ export interface StoredConversation {
   started: boolean;
   /** Last time the visitor posted (or the conversation was created), in ms: idle expiry counts from here. */
   lastPostAt: number;
-  /** The last activities, oldest first; `watermark` of each is its position in the whole conversation. */
-  activities: Array<{ watermark: number; activity: ChannelActivity }>;
+  /** The last activities, oldest first; `watermark` of each is its position in the whole conversation, `bytes` its JSON size. */
+  activities: Array<{ watermark: number; activity: ChannelActivity; bytes: number }>;
+  /** Sum of the kept activities' `bytes`. */
+  bytes: number;
   /** Watermark of the last activity (0 before any). */
   lastWatermark: number;
   /** Turns of this conversation run one after the other, so replies keep the order of the questions. */
@@ -25,6 +28,14 @@ export interface ConversationStoreOptions {
   maxConversations: number;
   /** Memory bound: older activities are dropped from a conversation beyond this many. */
   maxActivities: number;
+  /** Memory bound: older activities are dropped from a conversation beyond this many bytes (JSON, UTF-8). */
+  maxConversationBytes: number;
+  /**
+   * Memory bound over all conversations: a new conversation opens only while a whole `maxConversationBytes`
+   * still fits under it (after idle ones are swept), and a conversation that grows past it drops its own oldest
+   * activities, never another visitor's.
+   */
+  maxTotalBytes: number;
   /** The clock (ms); replaceable in tests. */
   now?: () => number;
 }
@@ -40,6 +51,7 @@ export class ConversationStore {
   private readonly conversations = new Map<string, StoredConversation>();
   private readonly byTokenMap = new Map<string, StoredConversation>();
   private readonly now: () => number;
+  private storedBytes = 0;
 
   constructor(private readonly options: ConversationStoreOptions) {
     this.now = options.now ?? Date.now;
@@ -49,10 +61,17 @@ export class ConversationStore {
     return this.conversations.size;
   }
 
-  /** A new conversation with a new visitor id and token, or `undefined` when the store is full. */
+  /** Bytes of all kept activities (JSON, UTF-8): what the byte budgets count. */
+  get totalBytes(): number {
+    return this.storedBytes;
+  }
+
+  /** A new conversation with a new visitor id and token, or `undefined` when the store is full (count or bytes). */
   create(): StoredConversation | undefined {
     this.sweep();
     if (this.conversations.size >= this.options.maxConversations) return undefined;
+    // Opened only while a whole conversation's budget still fits: conversations already open keep working.
+    if (this.storedBytes + this.options.maxConversationBytes > this.options.maxTotalBytes) return undefined;
     const conversation: StoredConversation = {
       id: newConversationId(),
       userId: newUserId('u_'),
@@ -60,6 +79,7 @@ export class ConversationStore {
       started: false,
       lastPostAt: this.now(),
       activities: [],
+      bytes: 0,
       lastWatermark: 0,
       queue: Promise.resolve(),
     };
@@ -108,24 +128,42 @@ export class ConversationStore {
   append(conversation: StoredConversation, activity: ChannelActivity): string {
     const watermark = ++conversation.lastWatermark;
     const id = activity.id ?? `${conversation.id}|${String(watermark).padStart(7, '0')}`;
-    conversation.activities.push({ watermark, activity: { ...activity, id } });
-    const excess = conversation.activities.length - this.options.maxActivities;
-    if (excess > 0) conversation.activities.splice(0, excess);
+    const stored = { ...activity, id };
+    const bytes = jsonBytes(stored);
+    conversation.activities.push({ watermark, activity: stored, bytes });
+    this.count(conversation, bytes);
+    this.dropOldest(conversation);
     return id;
+  }
+
+  /** Drops the oldest activities past the count and byte budgets; the newest one is always kept. */
+  private dropOldest(conversation: StoredConversation): void {
+    const { maxActivities, maxConversationBytes, maxTotalBytes } = this.options;
+    while (
+      conversation.activities.length > 1 &&
+      (conversation.activities.length > maxActivities || conversation.bytes > maxConversationBytes || this.storedBytes > maxTotalBytes)
+    ) {
+      this.count(conversation, -conversation.activities.shift()!.bytes);
+    }
+  }
+
+  private count(conversation: StoredConversation, bytes: number): void {
+    conversation.bytes += bytes;
+    this.storedBytes += bytes;
   }
 
   /** Replaces a stored activity and delivers it again (Web Chat replaces an activity it already shows by id). */
   replace(conversation: StoredConversation, activity: ChannelActivity & { id: string }): boolean {
     const index = conversation.activities.findIndex((item) => item.activity.id === activity.id);
     if (index < 0) return false;
-    conversation.activities.splice(index, 1);
+    this.count(conversation, -conversation.activities.splice(index, 1)[0].bytes);
     this.append(conversation, activity);
     return true;
   }
 
   remove(conversation: StoredConversation, activityId: string): boolean {
     const index = conversation.activities.findIndex((item) => item.activity.id === activityId);
-    if (index >= 0) conversation.activities.splice(index, 1);
+    if (index >= 0) this.count(conversation, -conversation.activities.splice(index, 1)[0].bytes);
     return index >= 0;
   }
 
@@ -160,7 +198,8 @@ export class ConversationStore {
   }
 
   private delete(conversation: StoredConversation): void {
-    this.conversations.delete(conversation.id);
+    if (!this.conversations.delete(conversation.id)) return;
+    this.storedBytes -= conversation.bytes;
     for (const token of conversation.tokens) this.byTokenMap.delete(token);
   }
 }

@@ -6,6 +6,8 @@ export const directLineErrors = {
   conversationsFull: 'Too many conversations are open right now: try again in a few minutes.',
   tooManyConversations: 'Too many conversations started from this address: try again later.',
   tooManyActivities: 'Too many messages in this conversation: wait a moment before sending more.',
+  tooManyPolls: 'This conversation is polled too often: wait a moment before asking again.',
+  originRefused: (origin: string) => `Pages of ${origin} may not start conversations with this bot (WIDGET_ALLOWED_ORIGINS).`,
   activityNotObject: 'The activity must be a JSON object (Content-Type: application/json).',
   activityType: (allowed: readonly string[]) => `"type" must be one of ${allowed.join(', ')}.`,
   textNotString: '"text" must be a string.',
