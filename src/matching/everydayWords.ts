@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { editDistance } from './editDistance';
-import { normalize } from './normalize';
 
 /**
  * How common a word is in everyday French or English, from the frequency-ranked lists of the most
@@ -21,27 +20,37 @@ export interface EverydayWordOptions {
 let ranks: ReadonlyMap<string, number> | undefined;
 
 const require = createRequire(__filename);
+/** Only the list of common words is loaded (the packages' other dictionaries are not needed). */
 function commonWords(language: 'fr' | 'en'): string[] {
-  const { dictionary } = require(`@zxcvbn-ts/language-${language}`) as { dictionary: Record<string, string[]> };
-  return dictionary[`commonWords-${language}`];
+  const loaded = require(`@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`) as string[] | { default: string[] };
+  return Array.isArray(loaded) ? loaded : loaded.default;
+}
+/** English words beyond this rank add little: they are kept out to keep start-up short. */
+const ENGLISH_WORDS = 25_000;
+
+/** Lowercase without accents, like `normalize` does for one plain word; other words are skipped. */
+function foldWord(word: string): string | undefined {
+  const folded = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  return /^[a-z0-9]+$/.test(folded) ? folded : undefined;
 }
 
-/** Folded like the questions are ("déjà" -> "deja"); a word of both languages keeps its better rank. */
+/** A word of both languages keeps its better rank. */
 function addRanks(map: Map<string, number>, words: readonly string[]): void {
   words.forEach((word, rank) => {
-    const folded = normalize(word);
-    if (folded && !folded.includes(' ') && rank + 1 < (map.get(folded) ?? Infinity)) map.set(folded, rank + 1);
+    const folded = foldWord(word);
+    if (folded && rank + 1 < (map.get(folded) ?? Infinity)) map.set(folded, rank + 1);
   });
 }
 
-let frenchWords: ReadonlySet<string> | undefined;
+/** French words, most common first (typos are corrected towards French only). */
+let frenchWords: readonly string[] = [];
 
 function loadRanks(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   const french = commonWords('fr');
   addRanks(map, french);
-  addRanks(map, commonWords('en'));
-  frenchWords = new Set(french.map(normalize));
+  addRanks(map, commonWords('en').slice(0, ENGLISH_WORDS));
+  frenchWords = french.map(foldWord).filter((word): word is string => word !== undefined);
   return map;
 }
 
@@ -63,20 +72,25 @@ export function generalWordFactor(word: string, options: EverydayWordOptions): n
   return options.commonWordFactor + (1 - options.commonWordFactor) * position;
 }
 
-/** Everyday French words by first letter and length, for typo look-ups (built on first use). */
+/** Everyday French words by their first two letters and length, for typo look-ups (built on first use). */
 let buckets: Map<string, string[]> | undefined;
+
+// Typos rarely touch the first two letters: looking only there keeps a look-up under a millisecond.
+const bucketKey = (word: string, length: number) => `${word.slice(0, 2)}${length}`;
 
 function loadBuckets(): Map<string, string[]> {
   ranks ??= loadRanks();
   const map = new Map<string, string[]>();
-  // French words only (typos are corrected towards French), most common first, so that between
-  // equally close words the commoner one wins.
-  for (const word of [...(frenchWords ?? [])].sort((a, b) => (ranks?.get(a) ?? 0) - (ranks?.get(b) ?? 0))) {
-    if (word.length < 4 || /\d/.test(word)) continue;
-    const key = `${word[0]}${word.length}`;
-    const list = map.get(key) ?? [];
-    list.push(word);
-    map.set(key, list);
+  // In rank order, so that between equally close words the commoner one wins.
+  for (const word of frenchWords) {
+    if (word.length < 4) continue;
+    const key = bucketKey(word, word.length);
+    const list = map.get(key);
+    if (list) {
+      if (!list.includes(word)) list.push(word);
+    } else {
+      map.set(key, [word]);
+    }
   }
   return map;
 }
@@ -87,14 +101,14 @@ export function isEverydayWord(word: string): boolean {
 }
 
 /**
- * The everyday French word closest to a misspelt one, within `maxEdits` (same first letter):
+ * The everyday French word closest to a misspelt one, within `maxEdits` (same first two letters):
  * "obligatoir" -> "obligatoire", "travailer" -> "travailler".
  */
 export function closestEverydayWord(word: string, maxEdits: number): { word: string; edits: number } | undefined {
   buckets ??= loadBuckets();
   let best: { word: string; edits: number } | undefined;
   for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-    for (const candidate of buckets.get(`${word[0]}${length}`) ?? []) {
+    for (const candidate of buckets.get(bucketKey(word, length)) ?? []) {
       const edits = editDistance(word, candidate, best ? best.edits - 1 : maxEdits);
       if (edits <= maxEdits && (!best || edits < best.edits)) best = { word: candidate, edits };
     }
