@@ -40,12 +40,12 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // The independent BM25 ranker puts the same entry first: the match is not a lucky one. Its
     // entries of other job profiles are left out: which job is asked is settled elsewhere.
     const sameProfile = (entry: KnowledgeEntry) => !entry.profile || !best.entry.profile || entry.profile === best.entry.profile;
-    const agreed = second.find(sameProfile)?.id === best.entry.id;
+    // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
+    const agreed = best.entry.kind === 'smalltalk' || second.find(sameProfile)?.id === best.entry.id;
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     const sure =
       answerable(best) &&
-      // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
-      ((best.score >= options.answerThreshold && (agreed || best.entry.kind === 'smalltalk' || best.score >= options.answerAloneThreshold)) ||
+      ((best.score >= options.answerThreshold && (agreed || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);

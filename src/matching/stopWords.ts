@@ -42,7 +42,7 @@ tard later soon clause tot souvent toujours jamais deja encore maintenant aujour
 chose choses truc trucs gens monde fois cas facon maniere exemple niveau sujet domaine preferer prefere preferent
 possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement resume resumer resumez
 brievement rapide clair claire clairement precision precisions actually
-france francais francaise french
+france francais francaise french mean means meaning people talk talking someone explain
 `;
 
 function wordSet(text: string): ReadonlySet<string> {
