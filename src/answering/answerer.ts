@@ -30,7 +30,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
 
   const profileCount = knowledgeBase.profiles?.length ?? 0;
 
-  function decide(question: string, ranked: ScoredEntry[], second: readonly KnowledgeEntry[], top: number, profile: string | undefined): Decision {
+  function decide(question: string, ranked: ScoredEntry[], secondOpinion: readonly ScoredEntry[], top: number, profile: string | undefined): Decision {
+    const second = secondOpinion.map((s) => s.entry);
     const best = ranked[0];
     const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
     if (!best) return none;

@@ -11,8 +11,8 @@ import type { WeightedTerm } from './scoreEntry';
  * does not, the bot should offer choices rather than answer.
  */
 export interface Bm25Ranker {
-  /** Entry positions (in the index's `entries`) best first, at most `limit`. */
-  rank(terms: readonly WeightedTerm[], limit: number): number[];
+  /** Entry positions (in the index's `entries`) with their BM25 scores, best first, at most `limit`. */
+  rank(terms: readonly WeightedTerm[], limit: number): Array<{ entry: number; score: number }>;
 }
 
 export interface Bm25Options {
@@ -56,7 +56,7 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
         boost: { questions: 1, answer: options.answerBoost },
         boostTerm: (term) => weightOf.get(term) ?? 0,
       });
-      return results.slice(0, limit).map((r) => r.id as number);
+      return results.slice(0, limit).map((r) => ({ entry: r.id as number, score: r.score }));
     },
   };
 }

@@ -34,10 +34,10 @@ export interface Matcher {
   /** Whether the question is long enough for most of its words to be context. */
   isLongMessage(question: string): boolean;
   /**
-   * A second opinion: the entries an independent BM25 ranker puts first for the same words
-   * (best first). Agreement with `rank` is evidence of a sure match.
+   * A second opinion: the entries an independent BM25 ranker puts first for the same words, best
+   * first, with their BM25 scores (unbounded). Agreement with `rank` is evidence of a sure match.
    */
-  secondOpinion(question: string, options?: RankOptions): KnowledgeEntry[];
+  secondOpinion(question: string, options?: RankOptions): ScoredEntry[];
   /**
    * Whether the question asks about a word the base has never seen and that is not everyday
    * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
@@ -278,8 +278,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const profile = rankOptions.profile;
       return bm25
         .rank(analyzeQuery(question).terms, limit + profiles.length * limit)
-        .map((i) => index.entries[i].entry)
-        .filter((entry) => !(profile && entry.profile && entry.profile !== profile))
+        .map(({ entry, score }) => ({ entry: index.entries[entry].entry, score }))
+        .filter(({ entry }) => !(profile && entry.profile && entry.profile !== profile))
         .slice(0, limit);
     },
     mentionedProfiles(question) {
