@@ -44,7 +44,7 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const listening = async (timeoutMs = 15_000) => {
+  const listening = async (timeoutMs = 40_000) => {
     const started = Date.now();
     while (Date.now() - started < timeoutMs) {
       const line = logLines().find((record) => record.msg === 'FAQ bot listening');
