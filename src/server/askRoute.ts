@@ -20,7 +20,7 @@ export interface AskRateLimit {
  */
 export function askRoute(answerer: () => Answerer, rate: AskRateLimit) {
   return async (req: Request, res: Response): Promise<void> => {
-    // Counted before parsing: malformed requests cost the same as questions.
+    // Counted before validation: an invalid question costs a unit like a valid one.
     const taken = await rate.limit.take(rate.clientOf(req));
     if (!taken.allowed) {
       res.header('Retry-After', String(taken.retryAfterSeconds));
