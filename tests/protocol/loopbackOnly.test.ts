@@ -98,7 +98,8 @@ describe('When the bot has no credentials', () => {
     connector.posted.length = 0;
     const url = `http://${lanAddress}:${port()}/api/messages`;
     const message = new EmulatorSession(connector.url).message('Bonjour');
-    for (const headers of [{}, { 'x-forwarded-for': '127.0.0.1' }]) {
+    const headerSets: Array<Record<string, string>> = [{}, { 'x-forwarded-for': '127.0.0.1' }];
+    for (const headers of headerSets) {
       const response = await postFrom(lanAddress as string, url, message, headers);
       expect(response).toEqual({ status: 403, body: { error: httpErrors.messagesLoopbackOnly } });
     }
