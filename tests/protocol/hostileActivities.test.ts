@@ -62,6 +62,15 @@ describe('When a caller asks for the replies in the response (deliveryMode: expe
     expect(JSON.stringify(response.body)).not.toContain(decisionTraceName);
   });
 
+  test('with ordinary delivery on channel webchat, the answer still reaches the connector, without trace', async () => {
+    connector.posted.length = 0;
+    const session = new EmulatorSession(connector.url);
+    const response = await post({ ...session.message('Quelles sont les missions du développeur back end ?'), channelId: 'webchat' });
+    expect(response.status).toBe(200);
+    const posted = await connector.waitFor(1);
+    expect(posted.map((item) => item.activity.type)).toEqual(['message']);
+  });
+
   test('on channel emulator the FaqDecision trace is still there', async () => {
     const activities = typesOf((await ask('emulator')).body);
     expect(activities.some((activity) => activity.type === 'trace' && activity.name === decisionTraceName)).toBe(true);
