@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import type { BotCredentials } from '../config/types';
 import type { Logger } from '../logging/createLogger';
-import { emulatorOnlyTraces } from './emulatorOnlyTraces';
+import { withoutTracesOutsideEmulator } from './emulatorOnlyTraces';
 import { createOnTurnError } from './onTurnError';
 import { guardOpenIdMetadata, type OpenIdMetadataGuardSettings } from './openIdMetadataGuard';
 
@@ -20,10 +20,11 @@ import { guardOpenIdMetadata, type OpenIdMetadataGuardSettings } from './openIdM
 export class HttpTurnAdapter extends CloudAdapter {
   /**
    * Authenticates the `Authorization` header, runs `logic`, and returns the invoke response (or the
-   * replies for `deliveryMode: expectReplies`). Throws the SDK's AuthenticationError on a refused token.
+   * replies for `deliveryMode: expectReplies`, traces kept for the Emulator only).
+   * Throws the SDK's AuthenticationError on a refused token.
    */
-  runActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+  async runActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return withoutTracesOutsideEmulator(activity, await this.processActivity(authHeader, activity, logic));
   }
 }
 
@@ -42,7 +43,6 @@ export function createAdapter(credentials: BotCredentials, logger: Logger, optio
   guardOpenIdMetadata(options.openIdMetadata);
   const authentication = new ConfigurationBotFrameworkAuthentication({ ...options.authentication, ...credentials });
   const adapter = new HttpTurnAdapter(authentication);
-  adapter.use(emulatorOnlyTraces);
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }

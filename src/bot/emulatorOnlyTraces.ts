@@ -1,19 +1,16 @@
-import { ActivityTypes, Channels, type TurnContext } from 'botbuilder';
+import { ActivityTypes, Channels, DeliveryModes, type Activity, type InvokeResponse } from 'botbuilder';
 
 /**
  * Keeps trace activities (decision traces with entry ids, scores and the question; turn errors) for the
- * Emulator only. The SDK drops them for other channels when it posts replies, but not from the replies it
- * buffers for `deliveryMode: expectReplies`, which any caller can ask for: they are removed here, for both.
+ * Emulator only, in the replies a caller gets back with `deliveryMode: expectReplies`.
+ *
+ * Why here: the SDK drops traces for other channels when it posts replies to the channel, but the replies it
+ * buffers for `expectReplies` skip that step and come back whole to whoever asked, on any channel. The
+ * bot's own hooks still see every trace, as with ordinary delivery.
  */
-export async function emulatorOnlyTraces(context: TurnContext, next: () => Promise<void>): Promise<void> {
-  if (context.activity.channelId !== Channels.Emulator) {
-    context.onSendActivities(async (_context, activities, sendNext) => {
-      for (let i = activities.length - 1; i >= 0; i--) {
-        if (activities[i].type === ActivityTypes.Trace) activities.splice(i, 1);
-      }
-      // The adapter refuses to send an empty batch: a batch of traces only ends here.
-      return activities.length > 0 ? sendNext() : [];
-    });
-  }
-  await next();
+export function withoutTracesOutsideEmulator(activity: Activity, response: InvokeResponse | undefined): InvokeResponse | undefined {
+  if (activity.deliveryMode !== DeliveryModes.ExpectReplies || activity.channelId === Channels.Emulator) return response;
+  const body = response?.body as { activities?: Array<Partial<Activity>> } | undefined;
+  if (!response || !Array.isArray(body?.activities)) return response;
+  return { ...response, body: { ...body, activities: body.activities.filter((reply) => reply.type !== ActivityTypes.Trace) } };
 }
