@@ -47,7 +47,14 @@ async function main(): Promise<void> {
   const adapter = createAdapter(config.bot, logger);
   const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
   const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
-  const server = createServer({ adapter, bot, knowledge, logger, widget, storage });
+  const loopbackOnly = isAuthenticationDisabled(config);
+  const endpoints = {
+    loopbackOnly,
+    turnTimeoutMs: config.endpoints.turnTimeoutMs,
+    askRequestsPerMinute: config.endpoints.askRequestsPerMinute,
+    trustProxy: config.directLine.trustProxy,
+  };
+  const server = createServer({ adapter, bot, knowledge, logger, widget, storage, endpoints });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
@@ -60,10 +67,16 @@ async function main(): Promise<void> {
       {
         port: address.port,
         endpoint: `http://localhost:${address.port}/api/messages`,
-        authentication: isAuthenticationDisabled(config) ? 'disabled (local: Emulator, Agents Playground)' : config.bot.MicrosoftAppType,
+        authentication: loopbackOnly ? 'disabled (local: Emulator, Agents Playground)' : config.bot.MicrosoftAppType,
+        messagesEndpoint: loopbackOnly ? 'loopback-only' : 'authenticated',
       },
       'FAQ bot listening',
     );
+    if (loopbackOnly) {
+      logger.warn(
+        'No credentials (MicrosoftAppId is empty): /api/messages serves this machine only (127.0.0.1, ::1) and replies to a serviceUrl on this machine only',
+      );
+    }
   });
 
   handleShutdownSignals({ server, logger, resources: [knowledge, ...(stateSweep ? [stateSweep] : []), storage, learning] });

@@ -12,6 +12,7 @@ import { rendererFor } from './rendererFor';
 import { greetsNewMembers, isAddressedToBot } from './teams/teamsActivity';
 import { TeamsFeatures } from './teams/teamsFeatures';
 import type { ReplyRenderer } from './replyRenderer';
+import { unsupportedInvoke } from './unsupportedInvoke';
 import { runTurn, type ConversationServices } from './turn';
 
 export { maxQuestionLength } from './questionTurn';
@@ -67,9 +68,9 @@ export class FaqBot extends ActivityHandler {
     });
   }
 
-  /** Teams' invokes (its 👍/👎, the message extension's search); others as the SDK handles them. */
+  /** Teams' invokes (its 👍/👎, the message extension's search); any other is refused with 400. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    return (await this.teams.onInvoke(context)) ?? super.onInvokeActivity(context);
+    return (await this.teams.onInvoke(context)) ?? unsupportedInvoke(context.activity.name);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

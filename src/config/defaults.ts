@@ -36,3 +36,13 @@ export const widgetDefaults = Object.freeze({
   /** Activities kept in memory by the built-in Direct Line, all conversations together. */
   memoryMegabytes: 64,
 });
+
+/** Limits of the HTTP endpoints that face the internet (/api/messages, /api/ask). */
+export const endpointSecurityDefaults = Object.freeze({
+  /** A turn of /api/messages longer than this is answered 503 (a token-metadata host that never answers...). */
+  turnTimeoutMs: 15_000,
+  /** Questions one client IP may ask /api/ask per minute. */
+  askRequestsPerMinute: 60,
+  /** Without credentials and with NODE_ENV=production, the bot refuses to start unless this is true. */
+  allowUnauthenticated: false,
+});

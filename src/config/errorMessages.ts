@@ -44,5 +44,10 @@ export const configErrors = {
   handoffEmailInvalid: (value: string) => `HANDOFF_EMAIL must be an e-mail address like conseil@example.org (got "${value}").`,
   handoffPhoneInvalid: (value: string) =>
     `HANDOFF_PHONE must be a phone number of digits, spaces, dots, dashes or parentheses, optionally starting with + (got "${value}").`,
+  integerOutOfRange: (name: string, value: string, min: number, max: number) =>
+    `${name} must be a whole number between ${min} and ${max} (got "${value}").`,
+  credentialsRequiredInProduction: () =>
+    'MicrosoftAppId is empty while NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword (the Azure Bot\'s credentials), ' +
+    'or set ALLOW_UNAUTHENTICATED=true to run without them (/api/messages then serves this machine only: Emulator, Agents Playground).',
   header: (count: number) => `Invalid configuration (${count} problem${count > 1 ? 's' : ''}):`,
 } as const;

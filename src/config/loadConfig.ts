@@ -3,6 +3,7 @@ import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
 import { readHandoffConfig } from './readHandoffConfig';
 import { readLearningConfig, readStorageConfig } from './readStorageConfig';
+import { readEndpointSecurityConfig } from './readEndpointSecurityConfig';
 import { readDirectLineConfig, readWidgetConfig } from './readWidgetConfig';
 import type { AppConfig, BotCredentials, LogLevel, MicrosoftAppType } from './types';
 
@@ -28,7 +29,7 @@ export function loadConfig(env: Env): AppConfig {
   const problems: string[] = [];
   const text = (name: string) => env[name]?.trim() ?? '';
 
-  const config: AppConfig = {
+  const config: Omit<AppConfig, 'endpoints'> = {
     port: readPort(text('PORT'), problems),
     host: text('HOST') || undefined,
     knowledgeDir: readKnowledgeDir(env.KNOWLEDGE_DIR, problems),
@@ -43,6 +44,7 @@ export function loadConfig(env: Env): AppConfig {
     widget: readWidgetConfig(text, problems),
     directLine: readDirectLineConfig(text, problems),
   };
+  const endpoints = readEndpointSecurityConfig(text, config.bot.MicrosoftAppId, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     ...config,
@@ -53,6 +55,7 @@ export function loadConfig(env: Env): AppConfig {
     learning: Object.freeze(config.learning),
     widget: Object.freeze(config.widget),
     directLine: Object.freeze(config.directLine),
+    endpoints: Object.freeze(endpoints),
   });
 }
 

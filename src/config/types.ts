@@ -38,6 +38,18 @@ export interface AppConfig {
   widget: WidgetConfig;
   /** How the widget reaches the bot: Azure Direct Line, or the bot's built-in Direct Line. */
   directLine: DirectLineConfig;
+  /** Deadlines and limits of /api/messages and /api/ask. */
+  endpoints: EndpointSecurityConfig;
+}
+
+/** What protects the HTTP endpoints beyond authentication. */
+export interface EndpointSecurityConfig {
+  /** A turn of /api/messages that takes longer is answered 503 (it may go on in the background). */
+  turnTimeoutMs: number;
+  /** Requests one client IP may send to /api/ask per minute (429 above). */
+  askRequestsPerMinute: number;
+  /** Start without credentials even with NODE_ENV=production (/api/messages stays loopback-only). */
+  allowUnauthenticated: boolean;
 }
 
 /** Contact details given when someone asks for a person. */

@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import type { LogLevel } from '../config/types';
 import { redactPaths } from './redactPaths';
+import { requestSummary, responseSummary } from './serializers';
 
 export type { Logger } from 'pino';
 
@@ -22,7 +23,7 @@ export function createLogger(settings: LoggerSettings): Logger {
     level: settings.level,
     base: { name: 'faq-bot' },
     redact: { paths: [...redactPaths], censor: '[redacted]' },
-    serializers: { err: pino.stdSerializers.err },
+    serializers: { err: pino.stdSerializers.err, req: requestSummary, res: responseSummary },
   };
   if (settings.destination) return pino(options, settings.destination);
   // pino-pretty is a dev dependency: fall back to JSON when it is not installed (production image).

@@ -1,5 +1,5 @@
 import type { ScoredEntry } from '../answering/types';
-import type { KnowledgeBase, KnowledgeEntry, KnowledgeProfile, SynonymRule } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/types';
 import { createBm25Ranker } from './bm25Ranker';
 import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';

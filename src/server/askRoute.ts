@@ -3,15 +3,29 @@ import type { Answerer } from '../answering/answerer';
 import { toAskResponse } from '../answering/askResponse';
 import { parseAskRequest } from './askRequest';
 import { httpErrors } from './errorMessages';
+import type { RateLimit } from './directLine/rateLimit';
 import { sendError } from './sendError';
+
+/** How many questions one client may ask, and who the client is. */
+export interface AskRateLimit {
+  limit: RateLimit;
+  clientOf(req: Request): string;
+}
 
 /**
  * `POST /api/ask` `{"question": "...", "top": 3, "profile"?: "..."}`: the answerer's decision as JSON,
  * without the Bot Framework (for a website widget, scripts, monitoring).
+ * One client IP may ask `ASK_REQUESTS_PER_MINUTE` questions a minute (429 with Retry-After above).
  * `answers` holds entries only when the decision is to answer; `notice` is set for topics the sources do not cover.
  */
-export function askRoute(answerer: () => Answerer) {
+export function askRoute(answerer: () => Answerer, rate: AskRateLimit) {
   return async (req: Request, res: Response): Promise<void> => {
+    // Counted before validation: an invalid question costs a unit like a valid one.
+    const taken = await rate.limit.take(rate.clientOf(req));
+    if (!taken.allowed) {
+      res.header('Retry-After', String(taken.retryAfterSeconds));
+      return sendError(res, 429, httpErrors.askRateLimited(taken.retryAfterSeconds));
+    }
     const parsed = parseAskRequest(req.body);
     if (!parsed.ok) return sendError(res, 400, parsed.error);
     const { question, top, profile } = parsed.value;

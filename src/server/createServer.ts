@@ -1,13 +1,17 @@
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { Answerer } from '../answering/answerer';
+import type { HttpTurnAdapter } from '../bot/createAdapter';
+import { endpointSecurityDefaults } from '../config/defaults';
 import type { Logger } from '../logging/createLogger';
 import type { StorageHealth } from '../storage/storageHealth';
 import { askRoute } from './askRoute';
+import { clientAddress } from './directLine/clientAddress';
+import { createRateLimit } from './directLine/rateLimit';
 import { httpErrors } from './errorMessages';
 import { healthRoute } from './healthRoute';
 import type { KnowledgeHealth } from './knowledgeHealth';
-import { messagesRoute } from './messagesRoute';
+import { messagesRoute, type MessagesEndpointOptions } from './messagesRoute';
 import { readVersion } from './readVersion';
 import { addSecurityHeaders } from './securityHeaders';
 import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
@@ -15,8 +19,24 @@ import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
 /** Activities and questions are small; anything bigger is refused with 413 before parsing. */
 export const maxBodyBytes = 256 * 1024;
 
+/** Who may call the endpoints and how much: see README, "Security: what each endpoint refuses". */
+export interface EndpointOptions extends MessagesEndpointOptions {
+  /** Requests to /api/ask per client IP per minute. */
+  askRequestsPerMinute: number;
+  /** Behind one reverse proxy: the client IP of the limits is the last X-Forwarded-For address. */
+  trustProxy: boolean;
+}
+
+/** Safe when nothing is said: /api/messages for this machine only. */
+const defaultEndpoints: EndpointOptions = Object.freeze({
+  loopbackOnly: true,
+  turnTimeoutMs: endpointSecurityDefaults.turnTimeoutMs,
+  askRequestsPerMinute: endpointSecurityDefaults.askRequestsPerMinute,
+  trustProxy: false,
+});
+
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: HttpTurnAdapter;
   bot: ActivityHandler;
   /** The knowledge base in use: the answerer over it and its health. */
   knowledge: { answerer(): Answerer; health(): KnowledgeHealth };
@@ -27,6 +47,8 @@ export interface ServerDependencies {
   version?: string;
   /** The website widget and its Direct Line (absent: no widget routes). */
   widget?: WidgetServerOptions;
+  /** Absent: /api/messages is loopback-only, with the default deadline and /api/ask rate. */
+  endpoints?: EndpointOptions;
 }
 
 /**
@@ -37,17 +59,23 @@ export interface ServerDependencies {
  */
 export function createServer(deps: ServerDependencies): Server {
   const { adapter, bot, knowledge, logger } = deps;
-  const server = restify.createServer({ name: 'faq-bot', handleUncaughtExceptions: false });
+  const endpoints = deps.endpoints ?? defaultEndpoints;
+  // restify logs a few things itself (a reply it cannot format, with the whole request): through the app's
+  // logger, so LOG_LEVEL and the redaction apply and request headers are never written.
+  const restifyLog = logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'faq-bot', handleUncaughtExceptions: false, log: restifyLog });
 
   server.pre(addSecurityHeaders);
   // Read (with a size limit) then parse JSON only: no form or multipart parsing, no mapping into req.params.
   server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
 
-  server.post('/api/messages', messagesRoute(adapter, bot, logger));
-  server.post('/api/ask', askRoute(() => knowledge.answerer()));
+  server.post('/api/messages', messagesRoute(adapter, bot, logger, endpoints));
+  const askLimit = createRateLimit(endpoints.askRequestsPerMinute, 60);
+  server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }));
   const storage = deps.storage;
-  server.get('/healthz', healthRoute(deps.version ?? readVersion(), () => knowledge.health(), storage && (() => storage.health())));
+  const messagesMode = endpoints.loopbackOnly ? 'loopback-only' : 'authenticated';
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health())));
   if (deps.widget) registerWidgetRoutes(server, { adapter, bot, logger }, deps.widget);
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.

@@ -10,17 +10,26 @@ export interface Health {
    */
   status: 'ok' | 'degraded';
   version: string;
+  /** Who /api/messages serves: this machine only (no credentials) or callers with a Bot Framework token. */
+  messagesEndpoint: MessagesEndpointMode;
   knowledge: KnowledgeHealth;
   /** Present when the bot keeps state (conversation state, learning records). */
   storage?: StorageHealth;
 }
 
-export function healthRoute(version: string, knowledge: () => KnowledgeHealth, storage?: () => StorageHealth) {
+export type MessagesEndpointMode = 'loopback-only' | 'authenticated';
+
+export function healthRoute(
+  version: string,
+  messagesEndpoint: MessagesEndpointMode,
+  knowledge: () => KnowledgeHealth,
+  storage?: () => StorageHealth,
+) {
   return async (_req: Request, res: Response): Promise<void> => {
     const current = knowledge();
     const stored = storage?.();
     const degraded = Boolean(current.lastError) || stored?.status === 'degraded';
-    const health: Health = { status: degraded ? 'degraded' : 'ok', version, knowledge: current, ...(stored ? { storage: stored } : {}) };
+    const health: Health = { status: degraded ? 'degraded' : 'ok', version, messagesEndpoint, knowledge: current, ...(stored ? { storage: stored } : {}) };
     res.send(200, health);
   };
 }

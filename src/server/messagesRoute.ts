@@ -1,30 +1,76 @@
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
+import type { HttpTurnAdapter } from '../bot/createAdapter';
+import { OpenIdMetadataUnavailableError } from '../bot/openIdMetadataGuard';
 import type { Logger } from '../logging/createLogger';
 import { checkActivityBudget, messagesBudget } from './activityBudget';
 import { httpErrors } from './errorMessages';
-import { isJsonObject, sendError } from './sendError';
+import { parseInboundActivity } from './inboundActivity';
+import { isLoopbackAddress } from './loopback';
+import { sendError } from './sendError';
+import { withDeadline } from './withDeadline';
+
+/** Who may call `/api/messages`, and how long a turn may take. */
+export interface MessagesEndpointOptions {
+  /** No credentials: only this machine may call, and replies go to this machine only. */
+  loopbackOnly: boolean;
+  /** A turn (authentication included) taking longer is answered 503. */
+  turnTimeoutMs: number;
+  /** Whether a request comes from this machine: the socket's own address by default (tests replace it). */
+  isLocalRequest?: (req: Request) => boolean;
+}
+
+/** The socket's address, never X-Forwarded-For (the client writes it). */
+export function isLocalRequest(req: Request): boolean {
+  return isLoopbackAddress(req.socket?.remoteAddress);
+}
 
 /**
- * `POST /api/messages`, the Bot Framework endpoint. The adapter authenticates the request,
- * runs the bot's turn and answers (with the replies themselves for `deliveryMode: expectReplies`).
- * Bodies the SDK would turn into a bare 400 or a 500 are refused here first, with a message.
+ * `POST /api/messages`, the Bot Framework endpoint. The adapter authenticates the request and runs the
+ * bot's turn; this route answers: the invoke response or the buffered replies (`deliveryMode: expectReplies`),
+ * 400 for what is not an activity, 401 for a refused token, 403 for a remote caller without credentials,
+ * 503 when the turn (or the token check) outlasts its deadline. Error bodies are generic: the SDK's own
+ * error text (fetch failures, DNS names) goes to the log only.
  */
-export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logger: Logger) {
+export function messagesRoute(adapter: HttpTurnAdapter, bot: ActivityHandler, logger: Logger, options: MessagesEndpointOptions) {
+  const isLocal = options.isLocalRequest ?? isLocalRequest;
   return async (req: Request, res: Response): Promise<void> => {
-    const activity: unknown = req.body;
-    if (!isJsonObject(activity)) return sendError(res, 400, httpErrors.bodyNotObject);
-    if (typeof activity.type !== 'string' || activity.type.trim() === '') {
-      return sendError(res, 400, httpErrors.activityTypeMissing);
-    }
-    const budget = checkActivityBudget(activity, messagesBudget);
+    if (options.loopbackOnly && !isLocal(req)) return sendError(res, 403, httpErrors.messagesLoopbackOnly);
+    const parsed = parseInboundActivity(req.body, { loopbackOnly: options.loopbackOnly });
+    if (!parsed.ok) return sendError(res, 400, parsed.error);
+    const activity = parsed.value;
+    // Nesting and field sizes are checked before the SDK or the bot reads anything.
+    const budget = checkActivityBudget(activity as unknown as Record<string, unknown>, messagesBudget);
     if (!budget.ok) return sendError(res, budget.status, budget.error);
+
+    const turn = adapter.runActivity(req.header('authorization') ?? '', activity, (context) => bot.run(context));
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const response = await withDeadline(turn, options.turnTimeoutMs);
+      if (response === 'timed-out') {
+        logger.error({ type: activity.type, channelId: activity.channelId, timeoutMs: options.turnTimeoutMs }, 'A turn outlasted its deadline');
+        // The turn may still finish (or fail) later: nobody waits for it any more.
+        turn.catch((error: unknown) => logger.warn({ reason: reasonOf(error) }, 'A turn failed after its deadline'));
+        return sendError(res, 503, httpErrors.turnTimedOut);
+      }
+      if (response?.body !== undefined) res.send(response.status, response.body);
+      else res.send(response?.status ?? 200);
     } catch (error) {
-      // process() answers 401/500 itself; reaching here means it could not even start.
+      if (error instanceof AuthenticationError && error.statusCode < 500) {
+        // One line, without stack: refusals are routine on a public endpoint.
+        logger.warn({ status: 401, reason: error.message }, 'Bot Framework token refused');
+        return sendError(res, 401, httpErrors.unauthorized);
+      }
+      if (error instanceof OpenIdMetadataUnavailableError) {
+        logger.error({ url: error.url, reason: reasonOf(error.cause) }, 'Cannot fetch the Bot Framework signing keys');
+        return sendError(res, 503, httpErrors.authenticationUnavailable);
+      }
       logger.error({ err: error }, 'The adapter could not process an activity');
       if (!res.headersSent) sendError(res, 500, httpErrors.internal);
     }
   };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

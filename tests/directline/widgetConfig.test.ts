@@ -85,8 +85,8 @@ describe('When the widget is configured wrongly', () => {
 
 describe('When the bot starts in production', () => {
   test('any origin (WIDGET_ALLOWED_ORIGINS=*) is warned about, a list of sites is not, and development is left alone', () => {
-    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production' }))).toEqual([widgetWarningMessages.anyOriginInProduction]);
-    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production', WIDGET_ALLOWED_ORIGINS: 'https://www.example.fr' }))).toEqual([]);
+    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED: 'true' }))).toEqual([widgetWarningMessages.anyOriginInProduction]);
+    expect(widgetWarnings(loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED: 'true', WIDGET_ALLOWED_ORIGINS: 'https://www.example.fr' }))).toEqual([]);
     expect(widgetWarnings(loadConfig({ NODE_ENV: 'development' }))).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../../src/bot/createAdapter';
+import { createAdapter, type AdapterOptions } from '../../src/bot/createAdapter';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { BotCredentials } from '../../src/config/types';
 import type { Logger } from '../../src/logging/createLogger';
-import { createServer } from '../../src/server/createServer';
+import { createServer, type EndpointOptions } from '../../src/server/createServer';
 import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/server/knowledgeRuntime';
 import { realKnowledgeBase } from './knowledge';
 import { silentLogger } from './logs';
@@ -34,14 +34,27 @@ export async function startBotServer(
     /** The real knowledge base, never reloaded, by default. */
     knowledge?: KnowledgeRuntime;
     bot?: (knowledge: KnowledgeRuntime) => ActivityHandler;
+    /** Default: loopback-only /api/messages when there are no credentials, as the entry point does. */
+    endpoints?: Partial<EndpointOptions>;
+    adapter?: AdapterOptions;
+    /** Default 127.0.0.1; `0.0.0.0` to be reached on the machine's other addresses. */
+    host?: string;
   } = {},
 ): Promise<RunningBot> {
   const logger = options.logger ?? silentLogger;
   const knowledge = options.knowledge ?? fixedKnowledgeRuntime(await realKnowledgeBase());
-  const adapter = createAdapter(options.credentials ?? noCredentials, logger);
+  const credentials = options.credentials ?? noCredentials;
+  const adapter = createAdapter(credentials, logger, options.adapter);
   const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer() });
-  const server = createServer({ adapter, bot, knowledge, logger });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const endpoints: EndpointOptions = {
+    loopbackOnly: credentials.MicrosoftAppId === '',
+    turnTimeoutMs: 15_000,
+    askRequestsPerMinute: 10_000,
+    trustProxy: false,
+    ...options.endpoints,
+  };
+  const server = createServer({ adapter, bot, knowledge, logger, endpoints });
+  await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -23,6 +23,7 @@ describe('When a monitor calls GET /healthz', () => {
     expect(health).toEqual({
       status: 'ok',
       version: pkg.version,
+      messagesEndpoint: 'loopback-only',
       knowledge: {
         entries: kb.entries.length,
         questions: kb.entries.reduce((sum, entry) => sum + entry.questions.length, 0),

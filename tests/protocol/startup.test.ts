@@ -1,39 +1,5 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { describe, expect, test } from 'vitest';
-
-/** The variables the entry point reads, all set so that a developer's `.env` cannot change the test. */
-const baseEnv = {
-  PATH: process.env.PATH ?? '',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  KNOWLEDGE_DIR: 'knowledge',
-  KNOWLEDGE_WATCH: 'false',
-  LOG_LEVEL: 'info',
-  NODE_ENV: 'test',
-  MicrosoftAppId: '',
-  MicrosoftAppPassword: '',
-  MicrosoftAppType: '',
-  MicrosoftAppTenantId: '',
-  ANSWER_THRESHOLD: '',
-  SUGGEST_THRESHOLD: '',
-};
-
-/** Runs `src/index.ts` as `npm start` would (through tsx instead of the build). */
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: { ...baseEnv, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const logLines = () =>
-    stdout
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { child, exited, logLines, stderr: () => stderr };
-}
+import { startBotProcess as startBot } from '../helpers/botProcess';
 
 describe('When the bot is started with a valid configuration', () => {
   test.concurrent('it listens, serves /healthz, and exits 0 on SIGTERM after logging its stop', async () => {
