@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answererSystem } from '../../src/evaluation/answererSystem';
+import { formatErrors } from '../../src/evaluation/evalReport';
+import { loadEvalSet } from '../../src/evaluation/loadEvalSet';
+import { computeMetrics, runItems, type Metrics } from '../../src/evaluation/metrics';
+import type { EvalSet, ItemResult } from '../../src/evaluation/types';
+import { loadKnowledgeBase } from '../../src/knowledge';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+
+// The evaluation corpus of issue #9 (docs/matching.md, "Evaluation protocol"). The development half is
+// scored here as a guard against regressions, a little below today's figures; the sealed half is only
+// checked for shape: it is scored by `npm run eval` when a change is finished, never by the tests.
+const GUARD = Object.freeze({ minTop1: 0.75, maxWrong: 0.04, minOneClick: 0.92, maxNothingOffered: 0.03, minRefused: 0.9 });
+
+const root = path.resolve(__dirname, '../..');
+let kb: KnowledgeBase;
+let dev: EvalSet;
+let sealed: EvalSet;
+let results: ItemResult[];
+let metrics: Metrics;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
+  dev = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-dev.yaml'), kb);
+  sealed = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-sealed.yaml.gz'), kb);
+  results = runItems(answererSystem(kb), dev.items);
+  metrics = computeMetrics(results);
+}, 60_000);
+
+describe('The evaluation corpus', () => {
+  test('holds at least 600 questions, split in two halves of the same kinds', () => {
+    expect(dev.items.length + sealed.items.length).toBeGreaterThanOrEqual(600);
+    const kinds = (set: EvalSet) => [...new Set(set.items.map((i) => i.kind))].sort();
+    expect(kinds(sealed)).toEqual(kinds(dev));
+    expect(kinds(dev)).toEqual(expect.arrayContaining(['long', 'paraphrase', 'english', 'near-out-of-scope', 'far-out-of-scope', 'smalltalk']));
+  });
+
+  test('was written by independent writers, and no question is in both halves', () => {
+    expect(new Set(dev.items.map((i) => i.by)).size).toBeGreaterThanOrEqual(4);
+    const devQuestions = new Set(dev.items.map((i) => i.q.toLowerCase()));
+    expect(sealed.items.filter((i) => devQuestions.has(i.q.toLowerCase()))).toEqual([]);
+  });
+
+  test('is not copied into the knowledge base: only a few short phrasings meet by chance (« Bonsoir »)', () => {
+    const phrasings = new Set(kb.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
+    const corpus = [...dev.items, ...sealed.items];
+    const same = corpus.filter((i) => phrasings.has(i.q.toLowerCase())).length;
+    expect(same / corpus.length).toBeLessThan(0.03);
+  });
+});
+
+describe('On the development half of the corpus, our answerer', () => {
+  test(`answers at least ${GUARD.minTop1 * 100} % of in-scope questions with the expected entry`, () => {
+    expect(metrics.accuracy.rate ?? 0, formatErrors('ours', results)).toBeGreaterThanOrEqual(GUARD.minTop1);
+  });
+
+  test(`answers at most ${GUARD.maxWrong * 100} % of in-scope questions with another entry`, () => {
+    expect(metrics.wrongAnswers.rate ?? 1).toBeLessThanOrEqual(GUARD.maxWrong);
+  });
+
+  test(`puts the expected entry one click away (answered or offered) for at least ${GUARD.minOneClick * 100} %`, () => {
+    expect(metrics.oneClick.rate ?? 0).toBeGreaterThanOrEqual(GUARD.minOneClick);
+  });
+
+  test(`leaves at most ${GUARD.maxNothingOffered * 100} % of in-scope questions with nothing offered`, () => {
+    expect(metrics.nothingOffered.rate ?? 1).toBeLessThanOrEqual(GUARD.maxNothingOffered);
+  });
+
+  test(`refuses at least ${GUARD.minRefused * 100} % of the questions the page cannot answer`, () => {
+    expect(metrics.rejection.rate ?? 0).toBeGreaterThanOrEqual(GUARD.minRefused);
+  });
+});
