@@ -19,10 +19,11 @@ export interface EverydayWordOptions {
 
 let ranks: ReadonlyMap<string, number> | undefined;
 
-const require = createRequire(__filename);
+// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
+const loadPackage = createRequire(__filename);
 /** Only the list of common words is loaded (the packages' other dictionaries are not needed). */
 function commonWords(language: 'fr' | 'en'): string[] {
-  const loaded = require(`@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`) as string[] | { default: string[] };
+  const loaded = loadPackage(`@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`) as string[] | { default: string[] };
   return Array.isArray(loaded) ? loaded : loaded.default;
 }
 /** English words beyond this rank add little: they are kept out to keep start-up short. */

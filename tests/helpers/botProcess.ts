@@ -32,8 +32,13 @@ export interface BotProcess {
   listening(timeoutMs?: number): Promise<number>;
 }
 
-export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: { ...baseEnv, ...env } });
+/**
+ * @param entry The entry point: the sources through tsx (default), or a built `index.js` run by node
+ * alone, as `npm start` runs `dist/index.js`.
+ */
+export function startBotProcess(env: Record<string, string>, entry: { built: string } | 'sources' = 'sources'): BotProcess {
+  const args = entry === 'sources' ? ['--import', 'tsx', 'src/index.ts'] : [entry.built];
+  const child = spawn(process.execPath, args, { env: { ...baseEnv, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
