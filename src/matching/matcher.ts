@@ -63,6 +63,14 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     forms: [profile.name, profile.id.split('-').join(' ')].map((text) => stemsOf(analyzer, text)).filter((stems) => stems.length > 0),
   }));
   const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options);
+  /** The best credit a word's entries give it: below 1 when it is incidental in all of them. */
+  const incidentalFactor = (stem: string): number => {
+    const credits = index.questionCredits.get(stem);
+    if (!credits) return 1;
+    let best = 0;
+    for (const credit of credits) if (credit > best) best = credit;
+    return best;
+  };
   const bm25 = createBm25Ranker(index.entries, analyzer, options.bm25);
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo, { isWord: isEverydayWord, closest: closestEverydayWord });
 
@@ -102,8 +110,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
         // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
         const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
+        // An everyday word that every entry using it uses only in passing weighs as little as it says.
+        const incidental = known === undefined ? 1 : incidentalFactor(term.stem);
         let weight =
-          known ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
+          (known === undefined ? undefined : known * incidental) ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
         if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
         weight *= focus;
         const previous = byStem.get(term.stem);
