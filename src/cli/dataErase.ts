@@ -9,8 +9,7 @@
 import { dataToolMessages as say } from '../privacy/dataToolMessages';
 import { eraseVisitorData } from '../privacy/eraseVisitorData';
 import { readVisitorIdArgument } from '../privacy/visitorIdArgument';
-import { openVisitorDataStores } from '../privacy/visitorDataStores';
-import { readDataToolConfig } from './dataToolConfig';
+import { openDataToolStores } from './dataToolConfig';
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 1 && ['--help', '-h'].includes(args[0])) {
@@ -22,16 +21,9 @@ async function main(args: string[]): Promise<number> {
     console.error(`${argument.error}\n${say.eraseUsage}`);
     return 1;
   }
-  const config = readDataToolConfig();
-  if ('problems' in config) {
-    console.error([say.invalidConfiguration, ...config.problems.map((p) => `  - ${p}`)].join('\n'));
-    return 1;
-  }
-  const stores = await openVisitorDataStores(config);
-  if (!stores) {
-    console.log(say.memoryStorage);
-    return 0;
-  }
+  const opened = await openDataToolStores();
+  if ('exitCode' in opened) return opened.exitCode;
+  const { config, stores } = opened;
   if (config.storage.kind === 'blob' && !config.learning.salt) console.error(say.saltPerInstance);
   const erasure = await eraseVisitorData(argument.id, stores);
   console.log(say.erased(argument.id, config.storage, erasure));

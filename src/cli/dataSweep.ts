@@ -6,24 +6,16 @@
  */
 import { daysBefore } from '../learning/day';
 import { dataToolMessages as say } from '../privacy/dataToolMessages';
-import { openVisitorDataStores } from '../privacy/visitorDataStores';
-import { readDataToolConfig } from './dataToolConfig';
+import { openDataToolStores } from './dataToolConfig';
 
 async function main(args: string[]): Promise<number> {
   const help = args.length === 1 && ['--help', '-h'].includes(args[0]);
   if (help) console.log(say.sweepUsage);
   else if (args.length > 0) console.error(`${say.unknownOption(args[0])}\n${say.sweepUsage}`);
   if (args.length > 0) return help ? 0 : 1;
-  const config = readDataToolConfig();
-  if ('problems' in config) {
-    console.error([say.invalidConfiguration, ...config.problems.map((p) => `  - ${p}`)].join('\n'));
-    return 1;
-  }
-  const stores = await openVisitorDataStores(config);
-  if (!stores) {
-    console.log(say.memoryStorage);
-    return 0;
-  }
+  const opened = await openDataToolStores();
+  if ('exitCode' in opened) return opened.exitCode;
+  const { config, stores } = opened;
   const stateItems = (await stores.state?.sweepExpired()) ?? 0;
   const learningDays = await stores.learning.purge(daysBefore(new Date(), config.learning.retentionDays));
   console.log(say.swept(config.storage, stateItems, learningDays, config.learning.retentionDays));

@@ -3,6 +3,7 @@ import { budgetErrors, messagesBudget } from '../../src/server/activityBudget';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { EmulatorSession } from '../helpers/emulator';
+import { expectStillServing as expectStillServingOf } from '../helpers/stillServing';
 import { nestedArrays, objectOfSize, withRawValue } from '../helpers/hostileActivities';
 
 let bot: RunningBot;
@@ -14,14 +15,7 @@ afterAll(async () => {
   await Promise.all([bot?.close(), connector?.close()]);
 });
 
-/** The Emulator's next message still gets its answer. */
-async function expectStillServing(): Promise<void> {
-  connector.posted.length = 0;
-  const response = await postJson(`${bot.url}/api/messages`, new EmulatorSession(connector.url).message('Bonjour'));
-  expect(response.status).toBe(200);
-  const posted = await connector.waitFor(2);
-  expect(posted.some((item) => item.activity.type === 'message')).toBe(true);
-}
+const expectStillServing = () => expectStillServingOf(bot, connector);
 
 describe('When /api/messages receives an activity over the depth or size budget', () => {
   test('a value nested 100,000 levels deep gets 400 before the bot runs, and the next message is answered', async () => {

@@ -6,6 +6,7 @@ import { httpErrors } from '../../src/server/errorMessages';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { EmulatorSession } from '../helpers/emulator';
+import { expectStillServing as expectStillServingOf } from '../helpers/stillServing';
 
 let bot: RunningBot;
 let connector: ConnectorServer;
@@ -16,14 +17,7 @@ afterAll(async () => {
   await Promise.all([bot?.close(), connector?.close()]);
 });
 
-/** A valid Emulator message still gets its answer: the server survived whatever came before. */
-async function expectStillServing(): Promise<void> {
-  connector.posted.length = 0;
-  const response = await postJson(`${bot.url}/api/messages`, new EmulatorSession(connector.url).message('Bonjour'));
-  expect(response.status).toBe(200);
-  const posted = await connector.waitFor(2);
-  expect(posted.some((item) => item.activity.type === 'message')).toBe(true);
-}
+const expectStillServing = () => expectStillServingOf(bot, connector);
 
 describe('When /api/messages receives something that is not an activity', () => {
   const cases: Array<[string, string, string | RegExp, Record<string, string>?]> = [
