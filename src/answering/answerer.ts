@@ -3,6 +3,9 @@ import { createMatcher } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
 
+/** The asking sentences of one message that are read for a second question. */
+const MAX_QUESTIONS_READ = 4;
+
 /** Options of a single question. */
 export interface AskOptions {
   /** How many answers/suggestions to return at most (default 3). */
@@ -74,7 +77,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
    */
   function withOtherQuestion(decision: Decision, profile: string | undefined): Decision {
     const main = decision.answers[0].entry.id;
-    for (const sentence of matcher.askingSentences(decision.question)) {
+    // A message asks a handful of things at most; a wall of question marks is not worth more work.
+    for (const sentence of matcher.askingSentences(decision.question).slice(0, MAX_QUESTIONS_READ)) {
       const [other] = matcher.rank(sentence, { limit: 1, profile });
       if (other && other.entry.id !== main && other.entry.kind === 'answer' && other.score >= options.answerThreshold) {
         return { ...decision, alsoAsked: other };
