@@ -38,7 +38,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const best = ranked[0];
     const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
     if (!best) return none;
-    if (best.entry.kind === 'not-available' && best.score >= options.suggestThreshold) return { ...none, kind: 'not-available', notice: best };
+    if (best.entry.kind === 'not-available' && best.score >= options.suggestThreshold) {
+      return { ...none, kind: 'not-available', notice: best, suggestions: closeAnswers(ranked) };
+    }
 
     const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
     // The independent BM25 ranker puts the same entry first: the match is not a lucky one. Its
@@ -69,6 +71,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+  }
+
+  /**
+   * With an honest "not in my sources": the real answers close to the question, in case the topic
+   * word was read wrongly ("un salaire qui tombe tous les mois" is about the status in portage).
+   */
+  function closeAnswers(ranked: readonly ScoredEntry[]): ScoredEntry[] {
+    return ranked.filter((s) => s.entry.kind === 'answer' && s.score >= options.offerThreshold).slice(0, options.noticeOffers);
   }
 
   /**
@@ -126,7 +136,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // there the not-available entry must also rank among the first.
         const within = matcher.isLongMessage(question) || namesUnavailable === 'context' ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
         const notice = within.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
-        if (notice) return { kind: 'not-available', question, answers: [], suggestions: [], notice, ...(profile && { profile }) };
+        if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
       // gives way to a real answer about as good, and confident.

@@ -16,6 +16,8 @@ export interface AnsweringOptions {
   offerThreshold: number;
   /** How many of the BM25 ranker's first entries join the "did you mean" offers. */
   secondOpinionOffers: number;
+  /** How many close answers an honest "not in my sources" offers as buttons. */
+  noticeOffers: number;
   /** Least score of a not-available entry given as the notice when the question names its topic. */
   noticeThreshold: number;
   /** A notice whose topic is not named gives way to a real answer scoring at most this much lower. */
@@ -38,6 +40,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   agreedMargin: 0.15,
   offerThreshold: 0.1,
   secondOpinionOffers: 2,
+  noticeOffers: 2,
   profileTieMargin: 0.25,
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,

@@ -11,7 +11,8 @@ export interface ScoredEntry {
  * - `answer`: `answers[0]` is confident enough to be given;
  * - `suggest`: no confident answer, but `suggestions` are worth a "did you mean";
  * - `not-available`: the question is about something the sources do not cover, and an entry
- *   of kind `not-available` says so honestly (`notice`);
+ *   of kind `not-available` says so honestly (`notice`); `suggestions` holds real answers close to
+ *   the question, offered as buttons after the notice;
  * - `choose-profile`: the question fits several job profiles and names none: `suggestions` holds
  *   the best entry of each profile, to offer "which job?";
  * - `fallback`: nothing relevant: say what the bot can answer.

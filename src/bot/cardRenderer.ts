@@ -14,7 +14,7 @@ export function createCardRenderer(options: TextRendererOptions): ReplyRenderer 
   const text = createTextRenderer(options);
   const renderer: Omit<ReplyRenderer, 'decision'> = {
     welcome: text.welcome,
-    answer: (entry, kb, alsoAsked) => [cardReply(answerCard(entry, kb, alsoAsked))],
+    answer: (entry, kb, leading) => [cardReply(answerCard(entry, kb, leading))],
     didYouMean: (typed, candidates) => [cardReply(didYouMeanCard(typed, candidates))],
     chooseProfile: (candidates) => [cardReply(chooseProfileCard(candidates))],
     fallback: text.fallback,

@@ -42,10 +42,11 @@ export function exampleEntries(kb: KnowledgeBase, max = maxExamples): KnowledgeE
 /**
  * The entries an answer offers next, in the order its author wrote them. Follow-ups may be context-only
  * entries (reachable only this way); ids missing after a reload and unreviewed drafts are left out.
- * `alsoAsked` is the entry of the other question of a message that asked two things.
+ * `leading` entries come first: the other question of a message that asked two things, or the answers
+ * close to a question whose topic is not in the sources.
  */
-export function followupEntries(entry: KnowledgeEntry, kb: KnowledgeBase, alsoAsked?: KnowledgeEntry): KnowledgeEntry[] {
-  // The other question of a two-question message comes first: the user asked it.
-  const ids = alsoAsked ? [alsoAsked.id, ...entry.followups.filter((id) => id !== alsoAsked.id)] : entry.followups;
+export function followupEntries(entry: KnowledgeEntry, kb: KnowledgeBase, leading: readonly KnowledgeEntry[] = []): KnowledgeEntry[] {
+  const first = leading.map((e) => e.id);
+  const ids = [...first, ...entry.followups.filter((id) => !first.includes(id))];
   return ids.map((id) => kb.byId.get(id)).filter((followup): followup is KnowledgeEntry => followup !== undefined && !followup.draft);
 }

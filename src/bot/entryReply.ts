@@ -12,21 +12,22 @@ import type { Turn } from './turn';
  * follow-ups as the buttons offered.
  *
  * @param question What the user typed to get here, when they typed it.
- * @param alsoAsked The entry of the other question, when the message asked two things: offered first.
+ * @param leading Entries offered before the follow-ups: the other question of a message asking two
+ * things, or answers close to a question the sources do not cover.
  */
-export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: string, alsoAsked?: KnowledgeEntry): Promise<void> {
+export async function sendEntry(turn: Turn, entry: KnowledgeEntry, question?: string, leading: readonly KnowledgeEntry[] = []): Promise<void> {
   if (entry.id === handoffEntryId) {
     await sendHandoff(turn);
     return;
   }
-  await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb, alsoAsked));
+  await turn.context.sendActivities(turn.renderer.answer(entry, turn.kb, leading));
   noteShownAnswer(turn.data, entry.id);
   if (entry.kind === 'answer') turn.data.topicEntryId = entry.id;
   if (question) {
     const recent = (turn.data.recentAnswers ?? []).filter((answer) => answer.entryId !== entry.id);
     turn.data.recentAnswers = [...recent, { entryId: entry.id, question: redactPersonalData(question) }].slice(-maxRecentAnswers);
   }
-  offer(turn, followupEntries(entry, turn.kb, alsoAsked), 'followup');
+  offer(turn, followupEntries(entry, turn.kb, leading), 'followup');
 }
 
 /**

@@ -20,7 +20,7 @@ export function createTextRenderer(options: TextRendererOptions): ReplyRenderer 
   const max = options.maxSuggestedActions;
   const renderer: Omit<ReplyRenderer, 'decision'> = {
     welcome: (kb) => [textWithActions(messages.welcome(knowledgeTopics(kb)), exampleEntries(kb), max)],
-    answer: (entry, kb, alsoAsked) => [textWithActions(answerText(entry), followupEntries(entry, kb, alsoAsked), max)],
+    answer: (entry, kb, leading) => [textWithActions(answerText(entry), followupEntries(entry, kb, leading), max)],
     didYouMean: (typed, candidates) => [textWithActions(messages.didYouMean(escapeUserText(typed)), candidates, max)],
     chooseProfile: (candidates) => [textWithActions(messages.chooseProfile, candidates, max)],
     fallback: (kb) => [textWithActions(messages.fallback(knowledgeTopics(kb)), exampleEntries(kb), max)],

@@ -22,7 +22,7 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
   const conversationId = turn.conversationId;
   switch (decision.kind) {
     case 'answer':
-      await sendEntry(turn, decision.answers[0].entry, text, decision.alsoAsked?.entry);
+      await sendEntry(turn, decision.answers[0].entry, text, decision.alsoAsked ? [decision.alsoAsked.entry] : []);
       return;
     case 'suggest': {
       const candidates = decision.suggestions.map((s) => s.entry);
@@ -40,7 +40,8 @@ export async function answerQuestion(turn: Turn, typed: string): Promise<void> {
       return;
     }
     case 'not-available':
-      if (decision.notice) await sendEntry(turn, decision.notice.entry, text);
+      // The notice says what the sources lack; answers close to the question are offered first.
+      if (decision.notice) await sendEntry(turn, decision.notice.entry, text, decision.suggestions.map((s) => s.entry));
       else await turn.context.sendActivities(turn.renderer.fallback(turn.kb));
       await recorder.unanswered({ question: text, conversationId, decision: 'not-available', candidates: decision.notice ? [scored(decision.notice)] : [] });
       return;

@@ -14,7 +14,8 @@ export interface ReplyRenderer {
   /** Greeting for people who join the conversation. */
   welcome(kb: KnowledgeBase): Reply[];
   /** An entry's answer (or an honest "not available" notice), with its source, follow-ups and feedback. */
-  answer(entry: KnowledgeEntry, kb: KnowledgeBase, alsoAsked?: KnowledgeEntry): Reply[];
+  /** `leading`: entries offered before the follow-ups (another question asked, answers close to a notice). */
+  answer(entry: KnowledgeEntry, kb: KnowledgeBase, leading?: readonly KnowledgeEntry[]): Reply[];
   /** "Vouliez-vous dire…": `typed` is the user's raw text, escaped by the renderer. */
   didYouMean(typed: string, candidates: readonly KnowledgeEntry[]): Reply[];
   /** "Which job?": one button per profile's entry (their titles name the profiles). */
@@ -33,11 +34,11 @@ export interface ReplyRenderer {
 export function renderDecision(renderer: Omit<ReplyRenderer, 'decision'>, decision: Decision, kb: KnowledgeBase): Reply[] {
   switch (decision.kind) {
     case 'answer':
-      return renderer.answer(decision.answers[0].entry, kb, decision.alsoAsked?.entry);
+      return renderer.answer(decision.answers[0].entry, kb, decision.alsoAsked ? [decision.alsoAsked.entry] : []);
     case 'suggest':
       return renderer.didYouMean(decision.question, decision.suggestions.map((s) => s.entry));
     case 'not-available':
-      return decision.notice ? renderer.answer(decision.notice.entry, kb) : renderer.fallback(kb);
+      return decision.notice ? renderer.answer(decision.notice.entry, kb, decision.suggestions.map((s) => s.entry)) : renderer.fallback(kb);
     case 'choose-profile':
       return renderer.chooseProfile(profileChoices(decision));
     case 'fallback':

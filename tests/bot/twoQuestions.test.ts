@@ -26,3 +26,12 @@ describe('When a message asks two things', () => {
     expect(actionsOf(answer)[0]?.title).toMatch(/carrière/i);
   });
 });
+
+describe('When a question is about a topic the sources do not cover', () => {
+  test('the notice card offers the close real answers first, then its own follow-ups', async () => {
+    const replies = await chat(answerer).say("Le salaire d'un développeur back end qui évolue en lead dev ?");
+    expect(decisionOf(replies)).toMatchObject({ kind: 'not-available', notice: { id: 'unavailable-salary' } });
+    const followups = buttonsOf(cardReplyOf(replies)).filter((button) => button.data.action === 'followup');
+    expect(followups[0]?.data.entryId).toBe('back-end-career');
+  });
+});

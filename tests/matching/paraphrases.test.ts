@@ -63,6 +63,13 @@ describe('When the page does not say', () => {
     expect(answerer.ask(question).answers).toEqual([]);
   });
 
+  test('the honest notice comes with the real answers close to the question, to offer as buttons', () => {
+    const decision = answerer.ask("Le salaire d'un développeur back end qui évolue en lead dev ?");
+    expect(decision.kind).toBe('not-available');
+    expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-career');
+    expect(decision.suggestions.every((s) => s.entry.kind === 'answer')).toBe(true);
+  });
+
   test('markup appended to a question never raises its score', () => {
     const plain = answerer.ask('Comment résilier mon contrat de portage ?');
     const noisy = answerer.ask('Comment résilier mon contrat de portage ? <img src=x onerror=alert(1)> **gras**');

@@ -13,12 +13,12 @@ export function asksForFeedback(entry: KnowledgeEntry): boolean {
  * An answer as an Adaptive Card: the answer, its source and date, one button per follow-up
  * (sent back by entry id), and "Cette réponse vous a-t-elle aidé ? 👍 / 👎".
  */
-export function answerCard(entry: KnowledgeEntry, kb: KnowledgeBase, alsoAsked?: KnowledgeEntry): AdaptiveCard {
+export function answerCard(entry: KnowledgeEntry, kb: KnowledgeBase, leading: readonly KnowledgeEntry[] = []): AdaptiveCard {
   const body: CardElement[] = [textBlock(toCardMarkdown(entry.answer))];
   const source = entry.source ? messages.sourceText(entry.source.title, entry.source.updated, entry.source.url) : undefined;
   if (source) body.push(textBlock(source, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
 
-  const followups = followupEntries(entry, kb, alsoAsked);
+  const followups = followupEntries(entry, kb, leading);
   if (followups.length > 0) {
     body.push(textBlock(messages.followupsHeading, { weight: 'Bolder', spacing: 'Medium' }));
     body.push(...actionSets(followups.map((followup) => submitAction(followup.title, { action: 'followup', entryId: followup.id }))));
