@@ -5,8 +5,9 @@ import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
+import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
-import { closestEverydayWord, generalWordFactor, isEverydayWord } from './everydayWords';
+import { closestEverydayWord, isEverydayWord } from './everydayWords';
 import { focusSegments, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
 
@@ -63,87 +64,22 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     forms: [profile.name, profile.id.split('-').join(' ')].map((text) => stemsOf(analyzer, text)).filter((stems) => stems.length > 0),
   }));
   const index: KnowledgeIndex = buildKnowledgeIndex(kb, analyzer, options);
-  /** The best credit a word's entries give it: below 1 when it is incidental in all of them. */
-  const incidentalFactor = (stem: string): number => {
-    const credits = index.questionCredits.get(stem);
-    if (!credits) return 1;
-    let best = 0;
-    for (const credit of credits) if (credit > best) best = credit;
-    return best;
-  };
   const bm25 = createBm25Ranker(index.entries, analyzer, options.bm25);
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo, { isWord: isEverydayWord, closest: closestEverydayWord });
 
+  const reader: QueryReader = { analyzer, correct, index, options };
   // The answerer asks several things of the same question in a row: analyse it once.
   let lastQuestion: string | undefined;
   let lastQuery: ScoringQuery | undefined;
   function analyzeQuery(question: string): ScoringQuery {
     if (question !== lastQuestion || !lastQuery) {
-      lastQuery = analyzeQueryUncached(question, options.focus);
+      lastQuery = readQuery(question, options.focus, reader);
       lastQuestion = question;
     }
     return lastQuery;
   }
   /** The message read as a whole, its context as weighty as its question. */
-  const wholeMessage = { ...options.focus, contextFocus: 1 };
-
-  function analyzeQueryUncached(question: string, focusOptions: FocusOptions): ScoringQuery {
-    // Sentences that ask count fully; the context around them ("je suis en reconversion...") little.
-    const segments = focusSegments(stripMarkup(question), focusOptions);
-    let pieces = segments.map((segment) => ({ focus: segment.focus, terms: analyzer.terms(segment.text, { correct }) }));
-    let functionWordsOnly = false;
-    if (!pieces.some((piece) => piece.terms.some((t) => !t.discourse))) {
-      // Nothing but framing words ("tu es qui ?"): compare them as they are.
-      pieces = [{ focus: 1, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
-      functionWordsOnly = true;
-    }
-    const isTopic = (t: { discourse: boolean; functionWord: boolean }) => !t.discourse && !t.functionWord;
-    const topicWords = pieces.reduce((n, piece) => n + (piece.focus === 1 ? piece.terms.filter(isTopic).length : 0), 0);
-    // In a long message, words an entry does not cover are more likely context than the subject.
-    const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
-    const knownScale = Math.pow(shortness, options.longKnownExponent);
-    const unknownScale = Math.pow(shortness, options.longUnknownExponent);
-    const byStem = new Map<string, WeightedTerm>();
-    for (const { focus, terms } of pieces) {
-      for (const term of terms) {
-        const known = index.idf.get(term.stem);
-        // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
-        // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
-        const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
-        // An everyday word that every entry using it uses only in passing weighs as little as it says.
-        const incidental = known === undefined ? 1 : incidentalFactor(term.stem);
-        let weight =
-          (known === undefined ? undefined : known * incidental) ?? index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
-        if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
-        weight *= focus;
-        const previous = byStem.get(term.stem);
-        if (previous && previous.weight >= weight) continue;
-        byStem.set(term.stem, {
-          stem: term.stem,
-          weight,
-          confidence: term.confidence,
-          unknown: known === undefined,
-          rare: known === undefined && generalWordFactor(term.word, options.everydayWords) === 1,
-          discourse: term.discourse,
-          focused: focus === 1,
-          uncoveredScale: (known === undefined ? unknownScale : knownScale) * focus,
-        });
-      }
-    }
-    const weighted = [...byStem.values()];
-    const echoTerms = new Map(weighted.filter((t) => functionWordsOnly || !t.discourse).map((t) => [t.stem, t]));
-    let echoScaledTotal = 0;
-    for (const t of echoTerms.values()) echoScaledTotal += t.weight * t.uncoveredScale;
-    return {
-      terms: weighted,
-      totalWeight: weighted.reduce((sum, t) => sum + t.weight, 0),
-      echoTerms,
-      echoScaledTotal,
-      functionWordsOnly,
-      topicWordCount: topicWords,
-      hasContext: segments.some((segment) => segment.focus < 1),
-    };
-  }
+  const wholeMessage: FocusOptions = { ...options.focus, contextFocus: 1 };
 
   // Topics of the not-available entries (their tags), and for each the profiles of the answerable
   // entries whose questions use it ('' for shared entries): a topic is unavailable for a question
@@ -306,7 +242,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         // Only entries the question itself points to may be lifted: the context alone ("je suis
         // recruteuse...") must not bring in an entry of its own.
         const pointed = new Set([...scores].sort((a, b) => b[1] - a[1]).slice(0, options.wholeMessageCandidates).map(([i]) => i));
-        for (const [i, score] of bestEntries(analyzeQueryUncached(question, wholeMessage), rankOptions.profile, limit)) {
+        for (const [i, score] of bestEntries(readQuery(question, wholeMessage, reader), rankOptions.profile, limit)) {
           const lifted = score * options.wholeMessageFactor;
           if (pointed.has(i) && lifted > (scores.get(i) ?? 0)) scores.set(i, lifted);
         }

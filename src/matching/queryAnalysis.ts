@@ -1,0 +1,94 @@
+import type { TextAnalyzer, Term, WordCorrector } from './analyzer';
+import { generalWordFactor } from './everydayWords';
+import type { KnowledgeIndex } from './knowledgeIndex';
+import type { MatchingOptions } from './matchingOptions';
+import { stripMarkup } from './normalize';
+import { focusSegments, type FocusOptions } from './questionFocus';
+import type { ScoringQuery, WeightedTerm } from './scoreEntry';
+
+/** What reading a question needs from the matcher: its analyser, typo corrector, index and options. */
+export interface QueryReader {
+  analyzer: TextAnalyzer;
+  correct: WordCorrector;
+  index: KnowledgeIndex;
+  options: MatchingOptions;
+}
+
+/**
+ * A question as scoring sees it: its words with their weights. Sentences that ask count fully, their
+ * context by `focus.contextFocus`; in a long question, uncovered words count less, as context.
+ */
+export function analyzeQuery(question: string, focus: FocusOptions, reader: QueryReader): ScoringQuery {
+  const { analyzer, correct, options } = reader;
+  const segments = focusSegments(stripMarkup(question), focus);
+  let pieces = segments.map((segment) => ({ focus: segment.focus, terms: analyzer.terms(segment.text, { correct }) }));
+  let functionWordsOnly = false;
+  if (!pieces.some((piece) => piece.terms.some((t) => !t.discourse))) {
+    // Nothing but framing words ("tu es qui ?"): compare them as they are.
+    pieces = [{ focus: 1, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
+    functionWordsOnly = true;
+  }
+  const isTopic = (t: Term) => !t.discourse && !t.functionWord;
+  const topicWords = pieces.reduce((n, piece) => n + (piece.focus === 1 ? piece.terms.filter(isTopic).length : 0), 0);
+  // In a long message, words an entry does not cover are more likely context than the subject.
+  const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
+  const knownScale = Math.pow(shortness, options.longKnownExponent);
+  const unknownScale = Math.pow(shortness, options.longUnknownExponent);
+  const byStem = new Map<string, WeightedTerm>();
+  for (const { focus: pieceFocus, terms } of pieces) {
+    for (const term of terms) {
+      const known = reader.index.idf.get(term.stem) !== undefined;
+      let weight = wordWeight(term, topicWords, reader);
+      if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
+      weight *= pieceFocus;
+      const previous = byStem.get(term.stem);
+      if (previous && previous.weight >= weight) continue;
+      byStem.set(term.stem, {
+        stem: term.stem,
+        weight,
+        confidence: term.confidence,
+        unknown: !known,
+        rare: !known && generalWordFactor(term.word, options.everydayWords) === 1,
+        discourse: term.discourse,
+        focused: pieceFocus === 1,
+        uncoveredScale: (known ? knownScale : unknownScale) * pieceFocus,
+      });
+    }
+  }
+  const weighted = [...byStem.values()];
+  const echoTerms = new Map(weighted.filter((t) => functionWordsOnly || !t.discourse).map((t) => [t.stem, t]));
+  let echoScaledTotal = 0;
+  for (const t of echoTerms.values()) echoScaledTotal += t.weight * t.uncoveredScale;
+  return {
+    terms: weighted,
+    totalWeight: weighted.reduce((sum, t) => sum + t.weight, 0),
+    echoTerms,
+    echoScaledTotal,
+    functionWordsOnly,
+    topicWordCount: topicWords,
+    hasContext: segments.some((segment) => segment.focus < 1),
+  };
+}
+
+/**
+ * A word's weight before framing and focus: its rarity among the entries when the base knows it
+ * (less when every entry using it uses it only in passing); else that of a rare word, less for a
+ * likely verb and for an everyday word.
+ */
+function wordWeight(term: Term, topicWords: number, { index, options }: QueryReader): number {
+  const idf = index.idf.get(term.stem);
+  if (idf !== undefined) return idf * incidentalFactor(index, term.stem);
+  // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
+  // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
+  const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
+  return index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
+}
+
+/** The best credit a word's entries give it: below 1 when it is incidental in all of them. */
+function incidentalFactor(index: KnowledgeIndex, stem: string): number {
+  const credits = index.questionCredits.get(stem);
+  if (!credits) return 1;
+  let best = 0;
+  for (const credit of credits) if (credit > best) best = credit;
+  return best;
+}
