@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { IndexedEntry } from './knowledgeIndex';
 import type { TextAnalyzer } from './analyzer';
-import { stripMarkdown } from './knowledgeIndex';
+import { matchableAnswer } from './knowledgeIndex';
 import type { WeightedTerm } from './scoreEntry';
 
 /**
@@ -43,8 +43,7 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
     entries.map((indexed, id) => ({
       id,
       questions: [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n'),
-      // Only real answers state facts: notices and small talk are known by their questions.
-      answer: indexed.entry.kind === 'answer' ? stripMarkdown(indexed.entry.answer) : '',
+      answer: matchableAnswer(indexed.entry),
     })),
   );
   return {

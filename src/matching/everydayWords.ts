@@ -35,11 +35,10 @@ function foldWord(word: string): string | undefined {
   return /^[a-z0-9]+$/.test(folded) ? folded : undefined;
 }
 
-/** A word of both languages keeps its better rank. */
-function addRanks(map: Map<string, number>, words: readonly string[]): void {
-  words.forEach((word, rank) => {
-    const folded = foldWord(word);
-    if (folded && rank + 1 < (map.get(folded) ?? Infinity)) map.set(folded, rank + 1);
+/** A word of both languages keeps its better rank. `folded` keeps the list's positions (undefined: skipped). */
+function addRanks(map: Map<string, number>, folded: ReadonlyArray<string | undefined>): void {
+  folded.forEach((word, rank) => {
+    if (word && rank + 1 < (map.get(word) ?? Infinity)) map.set(word, rank + 1);
   });
 }
 
@@ -48,10 +47,10 @@ let frenchWords: readonly string[] = [];
 
 function loadRanks(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
-  const french = commonWords('fr');
+  const french = commonWords('fr').map(foldWord);
   addRanks(map, french);
-  addRanks(map, commonWords('en').slice(0, ENGLISH_WORDS));
-  frenchWords = french.map(foldWord).filter((word): word is string => word !== undefined);
+  addRanks(map, commonWords('en').slice(0, ENGLISH_WORDS).map(foldWord));
+  frenchWords = french.filter((word): word is string => word !== undefined);
   return map;
 }
 

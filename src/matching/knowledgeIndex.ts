@@ -108,23 +108,21 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     // Context-only entries are reached by id only; drafts wait for a person's review.
     if (entry.contextOnly || (entry.draft && !options.includeDrafts)) continue;
     const questionTexts = [...entry.questions, entry.title];
-    // Only real answers state facts a question may name: a "not in my sources" notice ("un
-    // conseiller pourra vous renseigner") or small talk ("je peux vous renseigner sur les études,
-    // la carrière...") must not draw questions to it by the words of its answer.
-    const answerText = entry.kind === 'answer' ? stripMarkdown(entry.answer) : '';
+    const answerText = matchableAnswer(entry);
     const analyzed = questionTexts.map(analyze);
+    const tagTerms = entry.tags.flatMap(analyze);
     const questions = analyzed.map((terms) => ({
       topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),
       all: distinct(terms.map((t) => t.stem)),
     }));
     questionStemLists.push(questions.filter((q) => q.all.length > 0));
-    const questionStems = new Set([...analyzed.flat(), ...entry.tags.flatMap(analyze)].map((t) => t.stem));
+    const questionStems = new Set([...analyzed.flat(), ...tagTerms].map((t) => t.stem));
     const answerStems = new Set(analyzer.terms(answerText).map((t) => t.stem));
     // Small talk is made of everyday words: none of them is incidental there.
     const credits =
       entry.kind === 'smalltalk'
         ? new Map<string, number>()
-        : incidentalCredits(analyzed.slice(0, -1), [...analyze(entry.title), ...entry.tags.flatMap(analyze)], answerStems, options);
+        : incidentalCredits(analyzed.slice(0, -1), [...analyzed[analyzed.length - 1], ...tagTerms], answerStems, options);
     const index = entries.length;
     entries.push({ entry, questionStems, answerStems, questions: [] });
     for (const s of new Set([...questionStems, ...answerStems])) {
@@ -166,6 +164,15 @@ function addPosting(postings: Map<string, number[]>, stem: string, value: number
 
 function distinct(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * The answer text a question may be matched against. Only real answers state facts a question may
+ * name: a "not in my sources" notice ("un conseiller pourra vous renseigner") or small talk ("je peux
+ * vous renseigner sur les études, la carrière...") must not draw questions to it by its answer's words.
+ */
+export function matchableAnswer(entry: KnowledgeEntry): string {
+  return entry.kind === 'answer' ? stripMarkdown(entry.answer) : '';
 }
 
 /** Markdown syntax is not content: "**Django**" and "[AWS](...)" should index as words. */

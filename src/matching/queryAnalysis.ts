@@ -38,7 +38,8 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   for (const { focus: pieceFocus, terms } of pieces) {
     for (const term of terms) {
       const known = reader.index.idf.get(term.stem) !== undefined;
-      let weight = wordWeight(term, topicWords, reader);
+      const everyday = known ? 1 : generalWordFactor(term.word, options.everydayWords);
+      let weight = wordWeight(term, topicWords, everyday, reader);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       weight *= pieceFocus;
       const previous = byStem.get(term.stem);
@@ -48,7 +49,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
         weight,
         confidence: term.confidence,
         unknown: !known,
-        rare: !known && generalWordFactor(term.word, options.everydayWords) === 1,
+        rare: !known && everyday === 1,
         discourse: term.discourse,
         focused: pieceFocus === 1,
         uncoveredScale: (known ? knownScale : unknownScale) * pieceFocus,
@@ -73,15 +74,15 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
 /**
  * A word's weight before framing and focus: its rarity among the entries when the base knows it
  * (less when every entry using it uses it only in passing); else that of a rare word, less for a
- * likely verb and for an everyday word.
+ * likely verb and for an everyday word (`everyday`, its factor from generalWordFactor).
  */
-function wordWeight(term: Term, topicWords: number, { index, options }: QueryReader): number {
+function wordWeight(term: Term, topicWords: number, everyday: number, { index, options }: QueryReader): number {
   const idf = index.idf.get(term.stem);
   if (idf !== undefined) return idf * incidentalFactor(index, term.stem);
   // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
   // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
   const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;
-  return index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * generalWordFactor(term.word, options.everydayWords);
+  return index.maxIdf * options.unknownWordWeight * (verbLike ? options.unknownNonNounFactor : 1) * everyday;
 }
 
 /** The best credit a word's entries give it: below 1 when it is incidental in all of them. */
