@@ -1,3 +1,4 @@
+import { roundScore } from '../matching/roundScore';
 import type { Decision, ScoredEntry } from './types';
 
 /** One entry as the query API and the CLI show it. */
@@ -27,7 +28,7 @@ export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseIte
   return {
     id: entry.id,
     answer: entry.answer,
-    score: Math.round(score * 1000) / 1000,
+    score: roundScore(score),
     questions: [...entry.questions],
     source: entry.source ? { ...entry.source } : null,
     profile: entry.profile ?? null,

@@ -1,5 +1,5 @@
 import { messages } from './errorMessages';
-import { foldText } from './foldText';
+import { foldForLookup } from '../text/fold';
 import type { KnowledgeEntry, KnowledgeIssue, SynonymRule } from './types';
 
 /** An id with its place, from a valid entry or from a file that failed validation. */
@@ -55,10 +55,10 @@ export function checkSharedQuestions(entries: readonly KnowledgeEntry[]): Knowle
   const owner = new Map<string, KnowledgeEntry>();
   const issues: KnowledgeIssue[] = [];
   for (const entry of entries) {
-    for (const question of new Set(entry.questions.map(foldText))) {
+    for (const question of new Set(entry.questions.map(foldForLookup))) {
       const other = owner.get(question);
       if (other && other.id !== entry.id) {
-        const text = entry.questions.find((q) => foldText(q) === question) ?? question;
+        const text = entry.questions.find((q) => foldForLookup(q) === question) ?? question;
         issues.push({ ...entry.location, message: messages.questionInTwoEntries(text, entry.id, other.id), severity: 'warning' });
       } else owner.set(question, entry);
     }
@@ -68,16 +68,16 @@ export function checkSharedQuestions(entries: readonly KnowledgeEntry[]): Knowle
 
 /** A variant belongs to one rule only, and is neither its own canonical nor another rule's. */
 export function checkSynonyms(rules: readonly SynonymRule[]): KnowledgeIssue[] {
-  const canonicals = new Map(rules.map((rule) => [foldText(rule.canonical), rule]));
+  const canonicals = new Map(rules.map((rule) => [foldForLookup(rule.canonical), rule]));
   const variantOwner = new Map<string, SynonymRule>();
   const issues: KnowledgeIssue[] = [];
   for (const rule of rules) {
     const at = { file: rule.location?.file ?? 'synonyms', line: rule.location?.line };
     for (const variant of rule.variants) {
-      const key = foldText(variant);
+      const key = foldForLookup(variant);
       const other = variantOwner.get(key);
       const canonicalRule = canonicals.get(key);
-      if (key === foldText(rule.canonical)) issues.push({ ...at, message: messages.variantSameAsCanonical(variant), severity: 'warning' });
+      if (key === foldForLookup(rule.canonical)) issues.push({ ...at, message: messages.variantSameAsCanonical(variant), severity: 'warning' });
       else if (canonicalRule) issues.push({ ...at, message: messages.variantIsCanonical(variant, rule.canonical) });
       else if (other && other !== rule) {
         const otherAt = other.location ? where(other.location) : 'synonyms';

@@ -1,5 +1,5 @@
 import { messages } from './errorMessages';
-import { foldText } from './foldText';
+import { foldForLookup } from '../text/fold';
 import type { ParsedYaml } from './parseYamlFile';
 import type { KnowledgeIssue } from './types';
 import { lineOf } from './yamlLocation';
@@ -19,7 +19,7 @@ export function checkEntryContent(
   const issues: KnowledgeIssue[] = [];
   const seen = new Set<string>();
   entry.questions.forEach((question, q) => {
-    const key = foldText(question);
+    const key = foldForLookup(question);
     if (seen.has(key)) {
       issues.push({
         file: parsed.file,

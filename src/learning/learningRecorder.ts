@@ -1,3 +1,4 @@
+import { roundScore } from '../matching/roundScore';
 import { createConversationHasher } from './conversationHasher';
 import { scrubText } from './scrubText';
 import type { LearningEvent, LearningRecorder, LearningStore } from './types';
@@ -35,7 +36,7 @@ export function createLearningRecorder(options: LearningRecorderOptions): Learni
         ...base(e.conversationId),
         question: scrubText(e.question),
         decision: e.decision,
-        candidates: e.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: Math.round(c.score * 1000) / 1000 })),
+        candidates: e.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: roundScore(c.score) })),
       }),
     suggestionPicked: (e) => record({ type: 'suggestion-picked', ...base(e.conversationId), typed: scrubText(e.typed), pickedId: e.pickedId }),
     feedback: (e) =>
