@@ -13,7 +13,7 @@ import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
 import { createServer } from './server/createServer';
 import { handleShutdownSignals } from './server/gracefulShutdown';
-import { openKnowledgeRuntime } from './server/knowledgeRuntime';
+import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
 import { createStorage } from './storage/createStorage';
 import { startStateSweep } from './storage/stateSweep';
 import { isSweepable } from './storage/sweepableStorage';

@@ -6,7 +6,7 @@ import { createAdapter } from '../../src/bot/createAdapter';
 import { FaqBot } from '../../src/bot/faqBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import { createServer } from '../../src/server/createServer';
-import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { noCredentials, postJson } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { EmulatorSession } from '../helpers/emulator';

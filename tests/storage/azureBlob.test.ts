@@ -10,7 +10,7 @@ import { ResilientLearningStore } from '../../src/learning/resilientLearningStor
 import type { LearningEvent } from '../../src/learning/types';
 import { createServer } from '../../src/server/createServer';
 import type { Health } from '../../src/server/healthRoute';
-import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { blobPipelineOptions } from '../../src/storage/blobOptions';
 import { BlobStateStorage } from '../../src/storage/blobStateStorage';
 import { createBackendStorage, createStorage } from '../../src/storage/createStorage';

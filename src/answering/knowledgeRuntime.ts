@@ -1,9 +1,9 @@
-import { createAnswerer, type Answerer } from '../answering/answerer';
-import type { AnsweringOptions } from '../answering/answeringOptions';
+import { createAnswerer, type Answerer } from './answerer';
+import type { AnsweringOptions } from './answeringOptions';
 import { formatIssue, KnowledgeStore, type KnowledgeBaseError } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Logger } from '../logging/createLogger';
-import { describeKnowledge, type KnowledgeHealth } from './knowledgeHealth';
+import { describeKnowledge, type KnowledgeHealth } from '../knowledge/knowledgeHealth';
 
 /** The knowledge base in use and the answerer over it, kept in step when the files change. */
 export interface KnowledgeRuntime {
