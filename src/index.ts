@@ -7,7 +7,7 @@ import dotenv from 'dotenv';
 import { createAdapter } from './bot/createAdapter';
 import { FaqBot } from './bot/faqBot';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
-import { widgetWarnings } from './config/widgetWarnings';
+import { widgetProfileWarnings, widgetWarnings } from './config/widgetWarnings';
 import { KnowledgeBaseError } from './knowledge';
 import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const kb = knowledge.answerer().knowledgeBase;
   logger.info({ dir: knowledgeDir, knowledge: knowledge.health(), watch: config.knowledgeWatch }, 'Knowledge base loaded');
   for (const warning of kb.warnings ?? []) logger.warn({ issue: warning }, 'Knowledge base warning');
+  for (const warning of widgetProfileWarnings(config.widget, kb)) logger.warn(warning);
 
   const storage = createStorage(config.storage, { logger });
   const learning = await openLearning(config, logger);

@@ -7,3 +7,4 @@ export { parseYamlFile } from './parseYamlFile';
 export { validateKnowledgeFile } from './validateKnowledgeFile';
 export { validateSynonymsFile } from './validateSynonymsFile';
 export { SCHEMA_DIR } from './schemas';
+export { isProfileId, knowsProfile, profileIds } from './profiles';

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { Answerer } from '../answering/answerer';
 import { toAskResponse } from '../answering/askResponse';
+import { knowsProfile, profileIds } from '../knowledge/profiles';
 import { parseAskRequest } from './askRequest';
 import { httpErrors } from './errorMessages';
 import type { RateLimit } from './directLine/rateLimit';
@@ -30,9 +31,9 @@ export function askRoute(answerer: () => Answerer, rate: AskRateLimit) {
     if (!parsed.ok) return sendError(res, 400, parsed.error);
     const { question, top, profile } = parsed.value;
     const current = answerer();
+    const kb = current.knowledgeBase;
     // An unknown profile would silently leave only the shared entries: say which ones exist instead.
-    const known = (current.knowledgeBase.profiles ?? []).map((p) => p.id);
-    if (profile !== undefined && !known.includes(profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, known));
+    if (profile !== undefined && !knowsProfile(kb, profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, profileIds(kb)));
     const decision = current.ask(question, { top, profile });
     const response = toAskResponse(decision);
     if (decision.kind !== 'answer') response.answers = [];
