@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Page } from 'playwright-core';
 import { FaqBot } from '../../src/bot/faqBot';
 import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
-import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teams/playgroundProcess';
+import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teamsApp/playgroundProcess';
 import { recordingRecorder } from '../bot/support/recordingRecorder';
 import { startBotServer, type RunningBot } from '../helpers/botServer';
 
