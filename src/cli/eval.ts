@@ -25,6 +25,7 @@ import { meetsFloor, QUALITY_FLOOR } from '../evaluation/qualityFloor';
 import { ms, pct, textTable } from '../evaluation/textTable';
 import type { ItemResult } from '../evaluation/types';
 import { verbatimItems } from '../evaluation/verbatimOverlap';
+import { runCli } from './runCli';
 
 const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
 const CORPUS_SEALED = 'tests/fixtures/eval/eval-sealed.yaml.gz';
@@ -169,10 +170,7 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, (error) => {
+  console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
+  return 1;
+});

@@ -3,6 +3,7 @@
  * Exit code 0 when it loads (warnings are printed but allowed), 1 with one `file:line: message` per problem.
  */
 import { formatIssue, KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase, type KnowledgeEntry } from '../knowledge';
+import { runCli } from './runCli';
 
 function countBy(entries: readonly KnowledgeEntry[], key: (entry: KnowledgeEntry) => string): string {
   const counts = new Map<string, number>();
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+runCli(main);

@@ -25,6 +25,7 @@ import { buildReview } from '../learning/review';
 import { applyAlternates, type ApplyOutcome } from '../learning/reviewApply';
 import { formatReview } from '../learning/reviewReport';
 import type { AlternateProposal } from '../learning/reviewTypes';
+import { runCli } from './runCli';
 
 const usage = `Usage: npm run kb:review -- [--since DAYS] [--dir FOLDER] [--top N] [--min-picks N] [--json] [--apply [--yes]]`;
 
@@ -126,12 +127,9 @@ async function main(): Promise<number> {
   return outcome.refused.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof KnowledgeBaseError) console.error(error.issues.map(formatIssue).join('\n'));
-    else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${usage}`);
-    else console.error('kb:review failed:', error);
-    process.exit(2);
-  },
-);
+runCli(main, (error) => {
+  if (error instanceof KnowledgeBaseError) console.error(error.issues.map(formatIssue).join('\n'));
+  else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${usage}`);
+  else console.error('kb:review failed:', error);
+  return 2;
+});
