@@ -18,48 +18,23 @@ describe('/api/ask says which job profile it answered from', () => {
   afterAll(async () => {
     await Promise.all([single?.close(), both?.close()]);
   });
-  const ask = async (bot: RunningBot, body: unknown) => {
-    const response = await postJson(`${bot.url}/api/ask`, body);
+
+  const cases: Array<[string, 'single' | 'both', Record<string, unknown>, string, string | undefined]> = [
+    ['the profile asked for', 'both', { question: 'quelles études faut-il ?', profile: 'data-scientist' }, 'answer', 'data-scientist'],
+    ['the profile the question names, when none is asked for', 'both', { question: 'Quelles études pour devenir data scientist ?' }, 'answer', 'data-scientist'],
+    ["the answer's own profile, when none is asked for nor named", 'single', { question: 'Quelle école pour devenir développeur back end ?' }, 'answer', 'developpeur-back-end'],
+    ['the profile asked for, even when nothing in it answers', 'both', { question: 'Comment faire pousser des tomates sur mon balcon ?', profile: 'data-scientist' }, 'fallback', 'data-scientist'],
+    ['none for a shared entry when none is asked for', 'single', { question: "C'est quoi le portage salarial ?" }, 'answer', undefined],
+    ['none when nothing answers and none is asked for', 'single', { question: 'Comment faire pousser des tomates sur mon balcon ?' }, 'fallback', undefined],
+  ];
+
+  test.each(cases)('%s', async (_name, which, request, decision, profile) => {
+    const response = await postJson(`${(which === 'single' ? single : both).url}/api/ask`, request);
     expect(response.status).toBe(200);
-    return response.body as AskBody;
-  };
-
-  test('the profile asked for, in "profile"', async () => {
-    const body = await ask(both, { question: 'quelles études faut-il ?', profile: 'data-scientist' });
-    expect(body.decision).toBe('answer');
-    expect(body.profile).toBe('data-scientist');
-  });
-
-  test('the profile the question names, when none is asked for', async () => {
-    const body = await ask(both, { question: 'Quelles études pour devenir data scientist ?' });
-    expect(body.decision).toBe('answer');
-    expect(body.answers[0].profile).toBe('data-scientist');
-    expect(body.profile).toBe('data-scientist');
-  });
-
-  test("the answer's own profile, when none is asked for nor named", async () => {
-    const body = await ask(single, { question: 'Quelle école pour devenir développeur back end ?' });
-    expect(body.decision).toBe('answer');
-    expect(body.answers[0].id).toBe('back-end-studies');
-    expect(body.profile).toBe('developpeur-back-end');
-  });
-
-  test('the profile asked for, even when nothing in it answers', async () => {
-    const body = await ask(both, { question: 'Comment faire pousser des tomates sur mon balcon ?', profile: 'data-scientist' });
-    expect(body.decision).toBe('fallback');
-    expect(body.profile).toBe('data-scientist');
-  });
-
-  test('no "profile" when the answer is a shared entry and none was asked for', async () => {
-    const body = await ask(single, { question: "C'est quoi le portage salarial ?" });
-    expect(body.decision).toBe('answer');
-    expect(body.answers[0].profile).toBeNull();
-    expect(body).not.toHaveProperty('profile');
-  });
-
-  test('no "profile" when nothing answers and none was asked for', async () => {
-    const body = await ask(single, { question: 'Comment faire pousser des tomates sur mon balcon ?' });
-    expect(body.decision).toBe('fallback');
-    expect(body).not.toHaveProperty('profile');
+    const body = response.body as AskBody;
+    expect(body.decision).toBe(decision);
+    if (profile === undefined) expect(body).not.toHaveProperty('profile');
+    else expect(body.profile).toBe(profile);
+    if (decision === 'answer') expect(body.answers[0].profile).toBe(profile ?? null);
   });
 });
