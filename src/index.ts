@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
 import { createAdapter } from './bot/createAdapter';
 import { FaqBot } from './bot/faqBot';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
@@ -13,7 +14,6 @@ import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
 import { createServer } from './server/createServer';
 import { handleShutdownSignals } from './server/gracefulShutdown';
-import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
 import { createStorage } from './storage/createStorage';
 import { startStateSweep } from './storage/stateSweep';
 import { isSweepable } from './storage/sweepableStorage';
