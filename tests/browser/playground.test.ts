@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer } from '../../src/answering/answerer';
-import { answerSnippet } from '../../src/bot/teams/searchCards';
-import { searchCommandId, searchParameterName } from '../../src/bot/teams/messageExtension';
-import { teamsAppName, teamsMessages } from '../../src/bot/teams/teamsMessages';
+import { answerSnippet } from '../../src/channels/teams/searchCards';
+import { searchCommandId, searchParameterName } from '../../src/channels/teams/messageExtension';
+import { teamsAppName, teamsMessages } from '../../src/channels/teams/teamsMessages';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
 import { realKnowledgeBase } from '../helpers/knowledge';

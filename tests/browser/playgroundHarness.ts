@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Page } from 'playwright-core';
 import { FaqBot } from '../../src/bot/faqBot';
-import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
+import { decisionTraceName, type DecisionTrace } from '../../src/conversation/decisionTrace';
 import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teams/playgroundProcess';
 import { recordingRecorder } from '../bot/support/recordingRecorder';
 import { startBotServer, type RunningBot } from '../helpers/botServer';
@@ -43,18 +43,19 @@ export async function startPlaygroundSession(): Promise<PlaygroundSession> {
   const bot = await startBotServer({
     bot: (knowledge) => {
       const faqBot = new FaqBot({ answerer: () => knowledge.answerer(), recorder: recorded.recorder });
-      faqBot.onTurn(async (context, next) => {
-        seen.incoming.push({ ...context.activity });
-        context.onSendActivities(async (_context, activities, sendNext) => {
-          for (const activity of activities) {
-            if (activity.type === 'trace' && activity.name === decisionTraceName) seen.decisions.push(activity.value as DecisionTrace);
-          }
-          return sendNext();
-        });
-        await next();
-        seen.done.add(context.activity.id ?? '');
-      });
-      return faqBot;
+      return {
+        async run(context: TurnContext) {
+          seen.incoming.push({ ...context.activity });
+          context.onSendActivities(async (_context, activities, sendNext) => {
+            for (const activity of activities) {
+              if (activity.type === 'trace' && activity.name === decisionTraceName) seen.decisions.push(activity.value as DecisionTrace);
+            }
+            return sendNext();
+          });
+          await faqBot.run(context);
+          seen.done.add(context.activity.id ?? '');
+        },
+      };
     },
   });
   const playground = startPlayground({ endpoint: `${bot.url}/api/messages`, port: await freePort(), openBrowser: false });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { loadConfig } from '../../src/config/loadConfig';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { answerStart, plain, questionWithFollowUp } from '../directline/knownAnswer';

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type { ActivityHandler } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../../src/bot/createAdapter';
-import { FaqBot } from '../../src/bot/faqBot';
+import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
+import { runOnContext } from '../../src/bot/faqBot';
+import type { ActivityBot } from '../../src/channels/activity';
+import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import type { DirectLineConfig, WidgetConfig } from '../../src/config/types';
 import { createLearningRecorder } from '../../src/learning/learningRecorder';
@@ -35,7 +36,7 @@ export async function startWidgetServer(
     now?: () => number;
     logger?: Logger;
     /** Replaces the FaqBot (e.g. a bot that records what it receives). */
-    bot?: (knowledge: KnowledgeRuntime) => ActivityHandler;
+    bot?: (knowledge: KnowledgeRuntime) => ActivityBot;
   } = {},
 ): Promise<RunningWidgetServer> {
   const defaults = loadConfig({});
@@ -43,10 +44,9 @@ export async function startWidgetServer(
   const knowledge = fixedKnowledgeRuntime(await realKnowledgeBase());
   const learning = new MemoryLearningStore();
   const recorder = createLearningRecorder({ store: learning, salt: 'widget-tests-salt-0123456789' });
-  const adapter = createAdapter(noCredentials, logger);
-  const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer(), recorder, logger });
+  const bot = options.bot?.(knowledge) ?? new FaqActivityBot({ answerer: () => knowledge.answerer(), recorder, logger });
   const server = createServer({
-    adapter,
+    host: createBotbuilderHost(noCredentials, (context) => runOnContext(bot, context), logger),
     bot,
     knowledge,
     logger,
