@@ -10,7 +10,7 @@ export interface SigningKey {
   jwk: Record<string, unknown>;
 }
 
-export function newSigningKey(kid = randomUUID()): SigningKey {
+export function newSigningKey(kid: string = randomUUID()): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { kid, privateKey, jwk: { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' } };
 }
