@@ -29,7 +29,9 @@ export interface AgentsHostOptions {
  */
 export function createAgentsHost(credentials: BotCredentials, bot: ActivityBot, logger: Logger, options: AgentsHostOptions = {}): BotHost {
   guardSigningKeys(options.signingKeys);
-  const adapter = new CloudAdapter(toAuthConfiguration(credentials, options.authentication));
+  // validateServiceUrl: a channel token's `serviceurl` claim must name the activity's serviceUrl host (400
+  // otherwise), as botbuilder checks it (401 there); the SDK only logs a mismatch by default.
+  const adapter = new CloudAdapter(toAuthConfiguration(credentials, options.authentication), undefined, undefined, { validateServiceUrl: true });
   adapter.onTurnError = turnErrorHandler(logger, options.turnErrorMessage);
 
   return {

@@ -82,6 +82,14 @@ describe('When the bot has credentials and the signing keys are published', () =
     expect(bot.seen.length).toBe(runs);
   });
 
+  test("a token whose serviceurl claim names another host than the activity's serviceUrl is answered 400; the bot does not run", async () => {
+    const runs = bot.seen.length;
+    const activity = { ...question(), serviceUrl: 'https://attacker.example/' };
+    const token = signedToken(key, { ...validClaims(), serviceurl: 'https://smba.trafficmanager.net/emea/' });
+    expect((await running.post(activity, bearer(token))).status).toBe(400);
+    expect(bot.seen.length).toBe(runs);
+  });
+
   test('tokens naming unknown kids do not make the host download the key set again and again', async () => {
     const before = keySet.requests();
     for (let i = 0; i < 5; i++) {
