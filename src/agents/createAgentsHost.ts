@@ -7,6 +7,7 @@ import { authenticate } from './authenticate';
 import { toAuthConfiguration, type AgentsConnectionOverrides } from './authConfiguration';
 import { agentsFailureOf } from './hostErrors';
 import { RecordedResponse, sdkRequest } from './httpShims';
+import { schemaRefusal } from './schemaRefusal';
 import { guardSigningKeys, type SigningKeyGuardSettings } from './signingKeyGuard';
 import { turnErrorHandler, turnLogic } from './turnLogic';
 import { expectedRepliesBody } from './wireActivities';
@@ -40,7 +41,14 @@ export function createAgentsHost(credentials: BotCredentials, bot: ActivityBot, 
       const request = sdkRequest(authHeader, activity);
       await authenticate(adapter, request);
       const response = new RecordedResponse();
-      await adapter.process(request, response, turnLogic(bot, activity));
+      try {
+        await adapter.process(request, response, turnLogic(bot, activity));
+      } catch (error) {
+        // Errors inside the turn go to onTurnError: what escapes comes from reading the activity or the SDK.
+        const refusal = schemaRefusal(error);
+        if (refusal) return refusal;
+        throw error;
+      }
       return turnResult(activity, response);
     },
     failureOf: agentsFailureOf,

@@ -118,6 +118,18 @@ describe('The agents host without credentials (Emulator, Agents Playground)', ()
     expect((await running.post(activity)).status).toBe(400);
     expect(bot.seen.length).toBe(runs);
   });
+
+  test.each([
+    ['an empty locale', { locale: '' }, 'locale'],
+    ['an empty sender id', { from: { id: '' } }, 'from.id'],
+    ['an entity without type', { entities: [{ mentioned: 'x' }] }, 'entities.0.type'],
+  ])("an activity the SDK's schema refuses (%s) gets 400 naming the field, and the bot does not run", async (_name, extra, field) => {
+    const runs = bot.seen.length;
+    const response = await running.post({ ...new EmulatorConversation(connector.url).message('Bonjour'), ...extra } as Activity);
+    expect(response.status).toBe(400);
+    expect((response.body as { error: string }).error).toContain(field);
+    expect(bot.seen.length).toBe(runs);
+  });
 });
 
 describe('When the bot throws during a turn', () => {
