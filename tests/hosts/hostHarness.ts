@@ -7,7 +7,10 @@ import type { BotHost, HostFailure } from '../../src/server/botHost';
 import { readBody } from '../helpers/connectorServer';
 import { silentLogger } from '../helpers/logs';
 
-/** How a host is made: what createAgentsHost (and the botbuilder host) look like to a test. */
+/**
+ * How a host is made: what createAgentsHost (and the botbuilder host) look like to a test. Without a type
+ * argument it takes no options, so factories with different options fit in one `describe.each` table.
+ */
 export type BotHostFactory<Options = never> = (credentials: BotCredentials, bot: ActivityBot, logger: Logger, options?: Options) => BotHost;
 
 export const anonymous: BotCredentials = Object.freeze({
