@@ -1,3 +1,5 @@
+import type { BotSdk } from '../server/botHost';
+
 /** How the bot's Azure identity is set up (the Azure Bot resource's "Type of App"). */
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -28,6 +30,8 @@ export interface AppConfig {
   answering: { answerThreshold?: number; suggestThreshold?: number };
   /** Empty App ID and password: local use with the Emulator or the Agents Playground, no auth. */
   bot: BotCredentials;
+  /** Which SDK hosts the bot on /api/messages (BOT_SDK): botbuilder 4 or the Microsoft 365 Agents SDK. */
+  botSdk: BotSdk;
   /** How a person reaches an advisor when they ask for one (none invented: each is optional). */
   handoff: HandoffConfig;
   /** Where conversation state and learning records are kept. */
