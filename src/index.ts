@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { createAgentsHost } from './agents/createAgentsHost';
 import { createBotbuilderHost } from './bot/botbuilderHost';
-import { runOnContext } from './bot/faqBot';
 import { FaqActivityBot } from './channels/activityBot';
+import { messages } from './conversation/messages';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
 import { widgetWarnings } from './config/widgetWarnings';
 import { KnowledgeBaseError } from './knowledge';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const stateSweep = isSweepable(storage.backend) ? startStateSweep({ storage: storage.backend, logger, idleDays: stateIdleDays }) : undefined;
 
   const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
-  const host = createBotbuilderHost(config.bot, (context) => runOnContext(bot, context), logger);
+  const host = config.botSdk === 'agents' ? createAgentsHost(config.bot, bot, logger, { turnErrorMessage: messages.turnError }) : createBotbuilderHost(config.bot, bot, logger);
   const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
   const loopbackOnly = isAuthenticationDisabled(config);
   const endpoints = {

@@ -1,16 +1,23 @@
 import type { Activity as SdkActivity, TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
+import type { ActivityBot } from '../channels/activity';
 import type { BotCredentials } from '../config/types';
 import type { Logger } from '../logging/createLogger';
 import type { BotHost, HostFailure } from '../server/botHost';
 import { createAdapter, type AdapterOptions } from './createAdapter';
+import { runOnContext } from './faqBot';
 import { OpenIdMetadataUnavailableError } from './openIdMetadataGuard';
 
 /**
- * The botbuilder 4 host: its CloudAdapter authenticates each request and runs `logic` on the turn
- * (the FAQ bot: `(context) => faqBot.run(context)`).
+ * The botbuilder 4 host (BOT_SDK=botbuilder, the default): its CloudAdapter authenticates each request
+ * and runs the SDK-free bot on the turn.
  */
-export function createBotbuilderHost(
+export function createBotbuilderHost(credentials: BotCredentials, bot: ActivityBot, logger: Logger, options: AdapterOptions = {}): BotHost {
+  return createBotbuilderLogicHost(credentials, (context) => runOnContext(bot, context), logger, options);
+}
+
+/** The same host around any botbuilder turn logic (an `ActivityHandler`'s `run`, in tests). */
+export function createBotbuilderLogicHost(
   credentials: BotCredentials,
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,

@@ -77,7 +77,7 @@ export function createServer(deps: ServerDependencies): Server {
   server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }));
   const storage = deps.storage;
   const messagesMode = endpoints.loopbackOnly ? 'loopback-only' : 'authenticated';
-  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health())));
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health()), host.sdk));
   if (deps.widget) {
     if (!bot) throw new Error('createServer: the widget needs the bot (deps.bot)');
     registerWidgetRoutes(server, { bot, logger }, deps.widget);

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
-import { runOnContext } from '../../src/bot/faqBot';
 import type { ActivityBot } from '../../src/channels/activity';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
@@ -46,7 +45,7 @@ export async function startWidgetServer(
   const recorder = createLearningRecorder({ store: learning, salt: 'widget-tests-salt-0123456789' });
   const bot = options.bot?.(knowledge) ?? new FaqActivityBot({ answerer: () => knowledge.answerer(), recorder, logger });
   const server = createServer({
-    host: createBotbuilderHost(noCredentials, (context) => runOnContext(bot, context), logger),
+    host: createBotbuilderHost(noCredentials, bot, logger),
     bot,
     knowledge,
     logger,

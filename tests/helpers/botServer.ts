@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
+import { createAgentsHost } from '../../src/agents/createAgentsHost';
+import { createBotbuilderHost, createBotbuilderLogicHost } from '../../src/bot/botbuilderHost';
+import type { ActivityBot } from '../../src/channels/activity';
+import type { BotSdk } from '../../src/server/botHost';
 import type { AdapterOptions } from '../../src/bot/createAdapter';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { BotCredentials } from '../../src/config/types';
@@ -35,6 +38,9 @@ export async function startBotServer(
     /** The real knowledge base, never reloaded, by default. */
     knowledge?: KnowledgeRuntime;
     bot?: (knowledge: KnowledgeRuntime) => { run(context: TurnContext): Promise<void> };
+    /** An SDK-free bot run by the host `sdk` (default botbuilder); replaces `bot`. */
+    activityBot?: (knowledge: KnowledgeRuntime) => ActivityBot;
+    sdk?: BotSdk;
     /** Default: loopback-only /api/messages when there are no credentials, as the entry point does. */
     endpoints?: Partial<EndpointOptions>;
     adapter?: AdapterOptions;
@@ -46,7 +52,12 @@ export async function startBotServer(
   const knowledge = options.knowledge ?? fixedKnowledgeRuntime(await realKnowledgeBase());
   const credentials = options.credentials ?? noCredentials;
   const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer() });
-  const host = createBotbuilderHost(credentials, (context) => bot.run(context), logger, options.adapter);
+  const activityBot = options.activityBot?.(knowledge);
+  const host = !activityBot
+    ? createBotbuilderLogicHost(credentials, (context) => bot.run(context), logger, options.adapter)
+    : options.sdk === 'agents'
+      ? createAgentsHost(credentials, activityBot, logger)
+      : createBotbuilderHost(credentials, activityBot, logger, options.adapter);
   const endpoints: EndpointOptions = {
     loopbackOnly: credentials.MicrosoftAppId === '',
     turnTimeoutMs: 15_000,

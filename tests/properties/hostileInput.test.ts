@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer, type Answerer } from '../../src/answering/answerer';
 import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
-import { runOnContext } from '../../src/bot/faqBot';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import { createServer } from '../../src/server/createServer';
@@ -31,7 +30,7 @@ beforeAll(async () => {
   const knowledge = fixedKnowledgeRuntime(await realKnowledgeBase());
   const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), logger: silentLogger });
   const server = createServer({
-    host: createBotbuilderHost(noCredentials, (context) => runOnContext(bot, context), silentLogger),
+    host: createBotbuilderHost(noCredentials, bot, silentLogger),
     bot,
     knowledge,
     logger: silentLogger,
