@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { createAgentsHost } from '../../src/agents/createAgentsHost';
 import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
+import type { BotSdk } from '../../src/server/botHost';
 import type { ActivityBot } from '../../src/channels/activity';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
@@ -36,6 +38,8 @@ export async function startWidgetServer(
     logger?: Logger;
     /** Replaces the FaqBot (e.g. a bot that records what it receives). */
     bot?: (knowledge: KnowledgeRuntime) => ActivityBot;
+    /** The host of /api/messages (the built-in Direct Line runs the SDK-free bot either way). */
+    sdk?: BotSdk;
   } = {},
 ): Promise<RunningWidgetServer> {
   const defaults = loadConfig({});
@@ -45,7 +49,7 @@ export async function startWidgetServer(
   const recorder = createLearningRecorder({ store: learning, salt: 'widget-tests-salt-0123456789' });
   const bot = options.bot?.(knowledge) ?? new FaqActivityBot({ answerer: () => knowledge.answerer(), recorder, logger });
   const server = createServer({
-    host: createBotbuilderHost(noCredentials, bot, logger),
+    host: (options.sdk === 'agents' ? createAgentsHost : createBotbuilderHost)(noCredentials, bot, logger),
     bot,
     knowledge,
     logger,
