@@ -2,15 +2,7 @@ import type { Answerer } from '../answering/answerer';
 import type { Decision, ScoredEntry } from '../answering/types';
 import type { KnowledgeEntry } from '../knowledge/types';
 
-/** When the conversation's topic is used to read a message (tunables, named). */
-export const contextOptions = Object.freeze({
-  /** Only short messages are elliptical follow-ups ("et en portage ?"); longer ones stand alone. */
-  maxWords: 4,
-  /** A message matching alone at least this well is a clear question: context does not touch it... */
-  confidentScore: 0.8,
-});
-
-/** ...unless it opens like a follow-up: "et …", "and …", "what about …". */
+/** A message opening like a follow-up ("et …", "and …", "what about …") is read in context even when it matches alone. */
 const followUpOpening = /^(et|and|what about|how about)\b/i;
 
 /** What a conversation is about, as words added to a short question, and the job profile to stay in. */
@@ -46,10 +38,11 @@ export interface ContextualDecision {
  */
 export function askInContext(answerer: Answerer, text: string, topic: Topic | undefined, profile?: string): ContextualDecision {
   const alone = answerer.ask(text, profile ? { profile } : {});
-  if (!topic || wordCount(text) > contextOptions.maxWords) return { decision: alone };
+  const { followUpMaxWords, followUpConfidentScore } = answerer.options;
+  if (!topic || wordCount(text) > followUpMaxWords) return { decision: alone };
 
   const aloneBest = answered(alone);
-  const confident = aloneBest !== undefined && aloneBest.score >= contextOptions.confidentScore;
+  const confident = aloneBest !== undefined && aloneBest.score >= followUpConfidentScore;
   if (confident && !followUpOpening.test(text.trim())) return { decision: alone };
 
   const contextProfile = topic.profile ?? profile;
