@@ -4,9 +4,11 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { createAgentsHost } from './agents/createAgentsHost';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
-import { createAdapter } from './bot/createAdapter';
-import { FaqBot } from './bot/faqBot';
+import { createBotbuilderHost } from './bot/botbuilderHost';
+import { FaqActivityBot } from './channels/activityBot';
+import { messages } from './conversation/messages';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
 import { widgetProfileWarnings, widgetWarnings } from './config/widgetWarnings';
 import { KnowledgeBaseError } from './knowledge';
@@ -45,8 +47,8 @@ async function main(): Promise<void> {
   logger.info({ storage: config.storage.kind, ...where, stateIdleDays, retentionDays: config.learning.retentionDays }, 'State and learning records storage');
   const stateSweep = isSweepable(storage.backend) ? startStateSweep({ storage: storage.backend, logger, idleDays: stateIdleDays }) : undefined;
 
-  const adapter = createAdapter(config.bot, logger);
-  const bot = new FaqBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
+  const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
+  const host = config.botSdk === 'agents' ? createAgentsHost(config.bot, bot, logger, { turnErrorMessage: messages.turnError }) : createBotbuilderHost(config.bot, bot, logger);
   const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
   const loopbackOnly = isAuthenticationDisabled(config);
   const endpoints = {
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
     askRequestsPerMinute: config.endpoints.askRequestsPerMinute,
     trustProxy: config.directLine.trustProxy,
   };
-  const server = createServer({ adapter, bot, knowledge, logger, widget, storage, endpoints });
+  const server = createServer({ host, bot, knowledge, logger, widget, storage, endpoints });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;

@@ -29,6 +29,10 @@ export interface AnsweringOptions {
    * good for a question that names no profile: ask "which job?".
    */
   profileTieMargin: number;
+  /** Messages of at most this many words may be elliptical follow-ups ("et en portage ?"), read in the conversation's topic... */
+  followUpMaxWords: number;
+  /** ...unless they match alone at least this well (a clear question), and do not open with "et …". */
+  followUpConfidentScore: number;
   matching: MatchingOptions;
 }
 
@@ -45,5 +49,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,
   notNamedNoticeMargin: 0.1,
+  followUpMaxWords: 4,
+  followUpConfidentScore: 0.8,
   matching: DEFAULT_MATCHING_OPTIONS,
 });

@@ -1,86 +1,35 @@
-import { ActivityHandler, MemoryStorage, type InvokeResponse, type Storage, type TurnContext } from 'botbuilder';
-import pino from 'pino';
-import type { Answerer } from '../answering/answerer';
-import type { Logger } from '../logging/createLogger';
-import { exampleEntries } from './catalog';
-import { ConversationMemory } from './conversationMemory';
-import { offer } from './entryReply';
-import type { HandoffContact } from './handoff';
-import { guardRecorder, type LearningRecorder } from './learningHooks';
-import { handleMessage } from './messageTurn';
-import { rendererFor } from './rendererFor';
-import { greetsNewMembers, isAddressedToBot } from './teams/teamsActivity';
-import { TeamsFeatures } from './teams/teamsFeatures';
-import type { ReplyRenderer } from './replyRenderer';
-import { unsupportedInvoke } from './unsupportedInvoke';
-import { runTurn, type ConversationServices } from './turn';
+import { ActivityTypes, type Activity as SdkActivity, type TurnContext } from 'botbuilder';
+import type { Activity, ActivityBot } from '../channels/activity';
+import { FaqActivityBot, type ActivityBotOptions } from '../channels/activityBot';
 
-export { maxQuestionLength } from './questionTurn';
+export { maxQuestionLength } from '../conversation/questionReply';
+export type { ActivityBotOptions as FaqBotOptions } from '../channels/activityBot';
 
-export interface FaqBotOptions {
-  /** The current answerer; a function because the knowledge base can be reloaded while the bot runs. */
-  answerer: () => Answerer;
-  /** How replies look on a channel (default: cards where they render, Markdown text elsewhere). */
-  rendererFor?: (channelId: string | undefined) => ReplyRenderer;
-  /** Where conversation state lives (default: memory, lost on restart). */
-  storage?: Storage;
-  /** The learning loop; its failures are logged and never break a turn. */
-  recorder?: LearningRecorder;
-  /** Who to contact when a person asks for a human (from configuration; none invented). */
-  handoff?: HandoffContact;
-  logger?: Logger;
+/**
+ * The FAQ bot on botbuilder 4: the shared activity bot (src/channels) run on a botbuilder turn.
+ * `run(context)` is what an adapter's logic (or a TestAdapter) calls.
+ */
+export class FaqBot {
+  readonly activityBot: FaqActivityBot;
+
+  constructor(options: ActivityBotOptions) {
+    this.activityBot = new FaqActivityBot(options);
+  }
+
+  run(context: TurnContext): Promise<void> {
+    return runOnContext(this.activityBot, context);
+  }
 }
 
 /**
- * The FAQ bot: greets people who join and answers their messages from the knowledge base, with
- * cards, follow-ups, context, a help menu, feedback and hand-off (see messageTurn for the routing).
+ * Runs an SDK-free bot on a botbuilder turn: the activity in, replies out through the context (so the
+ * SDK addresses them, posts them to the channel or buffers them for `expectReplies`), and an invoke's
+ * result sent as the SDK expects (an `invokeResponse` activity).
  */
-export class FaqBot extends ActivityHandler {
-  private readonly services: ConversationServices;
-  private readonly teams: TeamsFeatures;
-
-  constructor(options: FaqBotOptions) {
-    super();
-    const logger = options.logger ?? pino({ level: 'silent' });
-    const storage = options.storage ?? new MemoryStorage();
-    this.services = {
-      answerer: options.answerer,
-      rendererFor: options.rendererFor ?? rendererFor,
-      memory: new ConversationMemory(storage, logger),
-      recorder: guardRecorder(options.recorder, logger),
-      handoff: options.handoff ?? {},
-      logger,
-    };
-    this.teams = new TeamsFeatures({ answerer: options.answerer, recorder: this.services.recorder, storage, logger });
-
-    this.onTurn(async (context, next) => {
-      this.teams.watchTurn(context);
-      await next();
-    });
-    this.onMembersAdded(async (context, next) => {
-      if (greetsNewMembers(context.activity)) await this.welcome(context);
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      // Group chats and channels (Teams): only messages that @mention the bot, or its own buttons.
-      if (isAddressedToBot(context.activity)) await runTurn(this.services, context, handleMessage);
-      await next();
-    });
-  }
-
-  /** Teams' invokes (its 👍/👎, the message extension's search); any other is refused with 400. */
-  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    return (await this.teams.onInvoke(context)) ?? unsupportedInvoke(context.activity.name);
-  }
-
-  private async welcome(context: TurnContext): Promise<void> {
-    const botId = context.activity.recipient?.id;
-    // The bot's own arrival is announced too: greet people only.
-    const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-    if (people.length === 0) return;
-    await runTurn(this.services, context, async (turn) => {
-      await context.sendActivities(turn.renderer.welcome(turn.kb));
-      offer(turn, exampleEntries(turn.kb), 'followup');
-    });
-  }
+export async function runOnContext(bot: ActivityBot, context: TurnContext): Promise<void> {
+  const result = await bot.run({
+    activity: context.activity as unknown as Activity,
+    send: (activities) => context.sendActivities(activities as Array<Partial<SdkActivity>>),
+  });
+  if (result) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: result });
 }

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/createLogger';
-import { messages } from './messages';
+import { messages } from '../conversation/messages';
 
 /**
  * The adapter's last resort when a turn throws: log it, tell the user in French, show the error

@@ -1,3 +1,4 @@
+import type { BotSdk } from './types';
 import type { LogLevel, StorageKind } from './types';
 
 /** Defaults of the optional settings, frozen in one place. */
@@ -15,7 +16,10 @@ export const configDefaults = Object.freeze({
   stateIdleDays: 30,
   // Beside DATA_DIR, not inside it: a copy or backup of the data does not carry the key that links it.
   secretsDir: './secrets',
+  botSdk: 'botbuilder' as BotSdk,
 });
+
+export const botSdks: readonly BotSdk[] = ['botbuilder', 'agents'];
 
 export const storageKinds: readonly StorageKind[] = ['memory', 'file', 'blob'];
 

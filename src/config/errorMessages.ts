@@ -49,5 +49,10 @@ export const configErrors = {
   credentialsRequiredInProduction: () =>
     'MicrosoftAppId is empty while NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword (the Azure Bot\'s credentials), ' +
     'or set ALLOW_UNAUTHENTICATED=true to run without them (/api/messages then serves this machine only: Emulator, Agents Playground).',
+  botSdkUnknown: (value: string) =>
+    `BOT_SDK must be botbuilder (Bot Framework SDK 4, the default) or agents (Microsoft 365 Agents SDK) (got "${value}").`,
+  agentsSdkNeedsCredentialsInProduction: () =>
+    'BOT_SDK=agents needs MicrosoftAppId when NODE_ENV=production: the Microsoft 365 Agents SDK refuses to run without ' +
+    'credentials in production, whatever ALLOW_UNAUTHENTICATED says. Set the credentials, or use BOT_SDK=botbuilder.',
   header: (count: number) => `Invalid configuration (${count} problem${count > 1 ? 's' : ''}):`,
 } as const;

@@ -1,6 +1,7 @@
 import { DEFAULT_ANSWERING_OPTIONS } from '../answering/answeringOptions';
 import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
+import { readBotSdk } from './readBotSdk';
 import { readHandoffConfig } from './readHandoffConfig';
 import { readLearningConfig, readStorageConfig } from './readStorageConfig';
 import { readEndpointSecurityConfig } from './readEndpointSecurityConfig';
@@ -29,7 +30,7 @@ export function loadConfig(env: Env): AppConfig {
   const problems: string[] = [];
   const text = (name: string) => env[name]?.trim() ?? '';
 
-  const config: Omit<AppConfig, 'endpoints'> = {
+  const config: Omit<AppConfig, 'endpoints' | 'botSdk'> = {
     port: readPort(text('PORT'), problems),
     host: text('HOST') || undefined,
     knowledgeDir: readKnowledgeDir(env.KNOWLEDGE_DIR, problems),
@@ -45,9 +46,11 @@ export function loadConfig(env: Env): AppConfig {
     directLine: readDirectLineConfig(text, problems),
   };
   const endpoints = readEndpointSecurityConfig(text, config.bot.MicrosoftAppId, problems);
+  const botSdk = readBotSdk(text, config.bot.MicrosoftAppId, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     ...config,
+    botSdk,
     answering: Object.freeze(config.answering),
     bot: Object.freeze(config.bot),
     handoff: Object.freeze(config.handoff),

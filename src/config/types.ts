@@ -6,6 +6,9 @@ export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI
 /** The logger's level names (LOG_LEVEL), defined with the logger. */
 export type { LogLevel };
 
+/** Which SDK runs the Bot Framework protocol (setting BOT_SDK). */
+export type BotSdk = 'botbuilder' | 'agents';
+
 /** Bot Framework credentials, under the names Azure Bot Service and the SDK use. */
 export interface BotCredentials {
   MicrosoftAppId: string;
@@ -30,6 +33,8 @@ export interface AppConfig {
   answering: { answerThreshold?: number; suggestThreshold?: number };
   /** Empty App ID and password: local use with the Emulator or the Agents Playground, no auth. */
   bot: BotCredentials;
+  /** Which SDK hosts the bot on /api/messages (BOT_SDK): botbuilder 4 or the Microsoft 365 Agents SDK. */
+  botSdk: BotSdk;
   /** How a person reaches an advisor when they ask for one (none invented: each is optional). */
   handoff: HandoffConfig;
   /** Where conversation state and learning records are kept. */

@@ -1,5 +1,5 @@
-import { answeredMessagesKey } from '../bot/teams/answeredMessages';
-import { baseConversationId } from '../bot/teams/teamsActivity';
+import { answeredMessagesKey } from '../channels/teams/answeredMessages';
+import { baseConversationId } from '../channels/teams/teamsActivity';
 
 /**
  * Which state keys belong to a visitor named by a conversation id or a user id:

@@ -1,12 +1,12 @@
-import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { Answerer } from '../answering/answerer';
-import type { HttpTurnAdapter } from '../bot/createAdapter';
+import type { ActivityBot } from '../channels/activity';
 import { endpointSecurityDefaults } from '../config/defaults';
 import type { KnowledgeHealth } from '../knowledge/knowledgeHealth';
 import type { Logger } from '../logging/createLogger';
 import type { StorageHealth } from '../storage/storageHealth';
 import { askRoute } from './askRoute';
+import type { BotHost } from './botHost';
 import { clientAddress } from './directLine/clientAddress';
 import { createRateLimit } from './directLine/rateLimit';
 import { httpErrors } from './errorMessages';
@@ -36,8 +36,10 @@ const defaultEndpoints: EndpointOptions = Object.freeze({
 });
 
 export interface ServerDependencies {
-  adapter: HttpTurnAdapter;
-  bot: ActivityHandler;
+  /** The SDK host that serves /api/messages (botbuilder 4 or the Microsoft 365 Agents SDK). */
+  host: BotHost;
+  /** The bot itself, SDK-free: the built-in Direct Line of the widget runs it directly (needed with `widget`). */
+  bot?: ActivityBot;
   /** The knowledge base in use: the answerer over it and its health. */
   knowledge: { answerer(): Answerer; health(): KnowledgeHealth };
   logger: Logger;
@@ -54,11 +56,11 @@ export interface ServerDependencies {
 /**
  * Builds the HTTP server with its routes, without listening: the caller (or a test) picks the port.
  * @example
- *   const server = createServer({ adapter, bot, knowledge, logger });
+ *   const server = createServer({ host, bot, knowledge, logger });
  *   server.listen(3978);
  */
 export function createServer(deps: ServerDependencies): Server {
-  const { adapter, bot, knowledge, logger } = deps;
+  const { host, bot, knowledge, logger } = deps;
   const endpoints = deps.endpoints ?? defaultEndpoints;
   // restify logs a few things itself (a reply it cannot format, with the whole request): through the app's
   // logger, so LOG_LEVEL and the redaction apply and request headers are never written.
@@ -70,13 +72,16 @@ export function createServer(deps: ServerDependencies): Server {
   server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
 
-  server.post('/api/messages', messagesRoute(adapter, bot, logger, endpoints));
+  server.post('/api/messages', messagesRoute(host, logger, endpoints));
   const askLimit = createRateLimit(endpoints.askRequestsPerMinute, 60);
   server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }));
   const storage = deps.storage;
   const messagesMode = endpoints.loopbackOnly ? 'loopback-only' : 'authenticated';
-  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health())));
-  if (deps.widget) registerWidgetRoutes(server, { adapter, bot, logger }, deps.widget);
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health()), host.sdk));
+  if (deps.widget) {
+    if (!bot) throw new Error('createServer: the widget needs the bot (deps.bot)');
+    registerWidgetRoutes(server, { bot, logger }, deps.widget);
+  }
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {

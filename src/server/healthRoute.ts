@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { KnowledgeHealth } from '../knowledge/knowledgeHealth';
 import type { StorageHealth } from '../storage/storageHealth';
+import type { BotSdk } from './botHost';
 
 /** The body of `GET /healthz`. */
 export interface Health {
@@ -15,6 +16,8 @@ export interface Health {
   knowledge: KnowledgeHealth;
   /** Present when the bot keeps state (conversation state, learning records). */
   storage?: StorageHealth;
+  /** Which SDK hosts /api/messages (BOT_SDK), when the server was told. */
+  host?: BotSdk;
 }
 
 export type MessagesEndpointMode = 'loopback-only' | 'authenticated';
@@ -24,12 +27,20 @@ export function healthRoute(
   messagesEndpoint: MessagesEndpointMode,
   knowledge: () => KnowledgeHealth,
   storage?: () => StorageHealth,
+  host?: BotSdk,
 ) {
   return async (_req: Request, res: Response): Promise<void> => {
     const current = knowledge();
     const stored = storage?.();
     const degraded = Boolean(current.lastError) || stored?.status === 'degraded';
-    const health: Health = { status: degraded ? 'degraded' : 'ok', version, messagesEndpoint, knowledge: current, ...(stored ? { storage: stored } : {}) };
+    const health: Health = {
+      status: degraded ? 'degraded' : 'ok',
+      version,
+      messagesEndpoint,
+      ...(host ? { host } : {}),
+      knowledge: current,
+      ...(stored ? { storage: stored } : {}),
+    };
     res.send(200, health);
   };
 }

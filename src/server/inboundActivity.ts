@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../channels/activity';
 import type { Parsed } from './askRequest';
 import { httpErrors } from './errorMessages';
 import { isLoopbackUrl } from './loopback';

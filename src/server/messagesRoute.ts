@@ -1,10 +1,7 @@
-import type { ActivityHandler } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
-import type { HttpTurnAdapter } from '../bot/createAdapter';
-import { OpenIdMetadataUnavailableError } from '../bot/openIdMetadataGuard';
 import type { Logger } from '../logging/createLogger';
 import { checkActivityBudget, messagesBudget } from './activityBudget';
+import type { BotHost } from './botHost';
 import { httpErrors } from './errorMessages';
 import { parseInboundActivity } from './inboundActivity';
 import { isLoopbackAddress } from './loopback';
@@ -27,13 +24,13 @@ export function isLocalRequest(req: Request): boolean {
 }
 
 /**
- * `POST /api/messages`, the Bot Framework endpoint. The adapter authenticates the request and runs the
- * bot's turn; this route answers: the invoke response or the buffered replies (`deliveryMode: expectReplies`),
+ * `POST /api/messages`, the Bot Framework endpoint. The host (botbuilder or the Agents SDK) authenticates
+ * the request and runs the bot's turn; this route answers: the invoke response or the buffered replies (`deliveryMode: expectReplies`),
  * 400 for what is not an activity, 401 for a refused token, 403 for a remote caller without credentials,
  * 503 when the turn (or the token check) outlasts its deadline. Error bodies are generic: the SDK's own
  * error text (fetch failures, DNS names) goes to the log only.
  */
-export function messagesRoute(adapter: HttpTurnAdapter, bot: ActivityHandler, logger: Logger, options: MessagesEndpointOptions) {
+export function messagesRoute(host: BotHost, logger: Logger, options: MessagesEndpointOptions) {
   const isLocal = options.isLocalRequest ?? isLocalRequest;
   return async (req: Request, res: Response): Promise<void> => {
     if (options.loopbackOnly && !isLocal(req)) return sendError(res, 403, httpErrors.messagesLoopbackOnly);
@@ -44,7 +41,7 @@ export function messagesRoute(adapter: HttpTurnAdapter, bot: ActivityHandler, lo
     const budget = checkActivityBudget(activity as unknown as Record<string, unknown>, messagesBudget);
     if (!budget.ok) return sendError(res, budget.status, budget.error);
 
-    const turn = adapter.runActivity(req.header('authorization') ?? '', activity, (context) => bot.run(context));
+    const turn = host.runActivity(req.header('authorization') ?? '', activity);
     try {
       const response = await withDeadline(turn, options.turnTimeoutMs);
       if (response === 'timed-out') {
@@ -56,14 +53,16 @@ export function messagesRoute(adapter: HttpTurnAdapter, bot: ActivityHandler, lo
       if (response?.body !== undefined) res.send(response.status, response.body);
       else res.send(response?.status ?? 200);
     } catch (error) {
-      if (error instanceof AuthenticationError && error.statusCode < 500) {
-        // One line, without stack: refusals are routine on a public endpoint.
-        logger.warn({ status: 401, reason: error.message }, 'Bot Framework token refused');
-        return sendError(res, 401, httpErrors.unauthorized);
-      }
-      if (error instanceof OpenIdMetadataUnavailableError) {
-        logger.error({ url: error.url, reason: reasonOf(error.cause) }, 'Cannot fetch the Bot Framework signing keys');
-        return sendError(res, 503, httpErrors.authenticationUnavailable);
+      switch (host.failureOf(error)) {
+        case 'token-refused':
+          // One line, without stack: refusals are routine on a public endpoint.
+          logger.warn({ status: 401, reason: reasonOf(error) }, 'Bot Framework token refused');
+          return sendError(res, 401, httpErrors.unauthorized);
+        case 'authentication-unavailable':
+          logger.error({ url: (error as { url?: string }).url, reason: reasonOf((error as { cause?: unknown }).cause ?? error) }, 'Cannot fetch the Bot Framework signing keys');
+          return sendError(res, 503, httpErrors.authenticationUnavailable);
+        case 'internal':
+          break;
       }
       logger.error({ err: error }, 'The adapter could not process an activity');
       if (!res.headersSent) sendError(res, 500, httpErrors.internal);

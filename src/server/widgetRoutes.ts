@@ -1,10 +1,10 @@
+import type { ActivityBot } from '../channels/activity';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { DirectLineConfig, WidgetConfig } from '../config/types';
 import type { Logger } from '../logging/createLogger';
@@ -44,7 +44,7 @@ const webChatBundle = path.join(path.dirname(createRequire(__filename).resolve('
  */
 export function registerWidgetRoutes(
   server: Server,
-  deps: { adapter: CloudAdapter; bot: ActivityHandler; logger: Logger },
+  deps: { bot: ActivityBot; logger: Logger },
   options: WidgetServerOptions,
 ): BuiltinDirectLine | undefined {
   const { config, directLine } = options;

@@ -94,15 +94,16 @@ describe.each(['sms', 'email', 'telegram', 'some-future-channel'])('When the cha
   });
 });
 
-describe('When suggested actions go to Teams', () => {
-  test('there are at most three of them', async () => {
+describe('When suggested actions would go to Teams', () => {
+  test('the examples come on a card instead (Teams shows suggested actions in one-to-one chats only)', async () => {
     const replies = await chat(answerer, { channelId: 'msteams' }).send({
       type: 'conversationUpdate',
       membersAdded: [{ id: 'user', name: 'User1' }],
       recipient: { id: 'bot', name: 'Bot' },
     });
-    const actions = actionsOf(messagesOf(replies)[0]);
-    expect(actions.length).toBeGreaterThan(0);
-    expect(actions.length).toBeLessThanOrEqual(3);
+    const [welcome] = messagesOf(replies);
+    expect(actionsOf(welcome)).toEqual([]);
+    expect(welcome.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(welcome.attachments?.[0]?.content)).toContain('"action":"followup"');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseButtonPayload } from '../../src/bot/buttonPayload';
-import { toCardMarkdown } from '../../src/bot/cards/cardMarkdown';
-import { channelCapabilities } from '../../src/bot/channelCapabilities';
-import { commandOf } from '../../src/bot/commands';
-import { offeredKey } from '../../src/bot/conversationData';
+import { parseButtonPayload } from '../../src/conversation/buttonPayload';
+import { toCardMarkdown } from '../../src/channels/cards/cardMarkdown';
+import { channelCapabilities } from '../../src/channels/channelCapabilities';
+import { commandOf } from '../../src/conversation/commands';
+import { offeredKey } from '../../src/conversation/conversationState';
 
 describe('When a button payload arrives', () => {
   test('it is read from the submit data itself (Web Chat, Emulator)', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/types';
-import { escapeUserText, maxEchoLength, shortenUserText } from '../../src/bot/escapeUserText';
-import { messages } from '../../src/bot/messages';
+import { escapeUserText, maxEchoLength, shortenUserText } from '../../src/conversation/escapeUserText';
+import { messages } from '../../src/conversation/messages';
 import { cardReplyOf, chat, elementsOf, fixtureKnowledgeBase, messagesOf, textBlocksOf, unsureAnswerer } from './support/conversation';
 
 let kb: KnowledgeBase;

@@ -1,9 +1,9 @@
 import type { Activity, Transcript } from 'botbuilder';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Answerer } from '../../src/answering/answerer';
-import { handoffSkill } from '../../src/bot/handoff';
-import { messages } from '../../src/bot/messages';
-import { maxTranscriptLines } from '../../src/bot/transcript';
+import { handoffSkill } from '../../src/conversation/handoff';
+import { messages } from '../../src/conversation/messages';
+import { maxTranscriptLines } from '../../src/conversation/transcript';
 import { captureLogs } from '../helpers/logs';
 import { buttonFor, cardReplyOf, chat, fixtureAnswerer, messagesOf, type Reply } from './support/conversation';
 

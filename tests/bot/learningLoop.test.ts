@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Answerer } from '../../src/answering/answerer';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { captureLogs } from '../helpers/logs';
 import { buttonFor, cardReplyOf, chat, decisionOf, fixtureAnswerer, fixtureKnowledgeBase, messagesOf, unsureAnswerer } from './support/conversation';
 import { recordingRecorder } from './support/recordingRecorder';

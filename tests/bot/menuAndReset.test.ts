@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Answerer } from '../../src/answering/answerer';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { realAnswerer } from '../helpers/knowledge';
 import { buttonFor, buttonsOf, cardReplyOf, chat, decisionOf, elementsOf, fixtureAnswerer, messagesOf, storedConversation } from './support/conversation';
 

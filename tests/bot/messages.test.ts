@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFrenchDate, messages } from '../../src/bot/messages';
+import { formatFrenchDate, messages } from '../../src/conversation/messages';
 
 describe('When a source date is shown to the user', () => {
   test('it is written the French way', () => {

@@ -1,6 +1,6 @@
 import { ActivityHandler } from 'botbuilder';
 import { describe, expect, test } from 'vitest';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { createOnTurnError } from '../../src/bot/onTurnError';
 import { botConversation, messagesOf } from '../helpers/botConversation';
 import { captureLogs } from '../helpers/logs';

@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer } from '../../src/answering/answerer';
-import { answerSnippet } from '../../src/bot/teams/searchCards';
-import { searchCommandId, searchParameterName } from '../../src/bot/teams/messageExtension';
-import { teamsAppName, teamsMessages } from '../../src/bot/teams/teamsMessages';
+import { answerSnippet } from '../../src/channels/teams/searchCards';
+import { searchCommandId, searchParameterName } from '../../src/channels/teams/messageExtension';
+import { teamsAppName, teamsMessages } from '../../src/channels/teams/teamsMessages';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
 import { realKnowledgeBase } from '../helpers/knowledge';
+import { hostCases } from '../hosts/hostCases';
 import { composeBox, playgroundDiagnostics, startPlaygroundSession, type PlaygroundSession } from './playgroundHarness';
 
 const skip = browserSkipReason();
@@ -20,13 +21,13 @@ async function expectedAnswer(question: string): Promise<{ entry: KnowledgeEntry
   return { entry, firstWords: answerSnippet(entry.answer).split(' ').slice(0, 6).join(' ') };
 }
 
-describe.skipIf(Boolean(skip))('When support staff try the bot in the Agents Playground (Teams mode)', () => {
+describe.skipIf(Boolean(skip)).each(hostCases)('When support staff try the bot in the Agents Playground (Teams mode), on the %s host', (sdk) => {
   let session: PlaygroundSession;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startPlaygroundSession();
+    session = await startPlaygroundSession(sdk);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(session.url);

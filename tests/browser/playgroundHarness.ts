@@ -1,8 +1,9 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Page } from 'playwright-core';
-import { FaqBot } from '../../src/bot/faqBot';
-import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
+import { FaqActivityBot } from '../../src/channels/activityBot';
+import type { BotSdk } from '../../src/server/botHost';
+import { decisionTraceName, type DecisionTrace } from '../../src/conversation/decisionTrace';
 import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teamsApp/playgroundProcess';
 import { recordingRecorder } from '../bot/support/recordingRecorder';
 import { startBotServer, type RunningBot } from '../helpers/botServer';
@@ -37,24 +38,29 @@ export interface PlaygroundSession {
  * The real server (CloudAdapter, FaqBot over the real knowledge base) on 127.0.0.1, and the Agents
  * Playground in Teams mode pointing at it, started the way `npm run playground` starts it.
  */
-export async function startPlaygroundSession(): Promise<PlaygroundSession> {
+export async function startPlaygroundSession(sdk: BotSdk = 'botbuilder'): Promise<PlaygroundSession> {
   const seen: BotObservations = { incoming: [], decisions: [], done: new Set() };
   const recorded = recordingRecorder();
   const bot = await startBotServer({
-    bot: (knowledge) => {
-      const faqBot = new FaqBot({ answerer: () => knowledge.answerer(), recorder: recorded.recorder });
-      faqBot.onTurn(async (context, next) => {
-        seen.incoming.push({ ...context.activity });
-        context.onSendActivities(async (_context, activities, sendNext) => {
-          for (const activity of activities) {
-            if (activity.type === 'trace' && activity.name === decisionTraceName) seen.decisions.push(activity.value as DecisionTrace);
-          }
-          return sendNext();
-        });
-        await next();
-        seen.done.add(context.activity.id ?? '');
-      });
-      return faqBot;
+    sdk,
+    activityBot: (knowledge) => {
+      const faqBot = new FaqActivityBot({ answerer: () => knowledge.answerer(), recorder: recorded.recorder });
+      return {
+        async run(turn) {
+          seen.incoming.push({ ...turn.activity } as unknown as Activity);
+          const result = await faqBot.run({
+            activity: turn.activity,
+            send: (activities) => {
+              for (const activity of activities) {
+                if (activity.type === 'trace' && activity.name === decisionTraceName) seen.decisions.push(activity.value as DecisionTrace);
+              }
+              return turn.send(activities);
+            },
+          });
+          seen.done.add(turn.activity.id ?? '');
+          return result;
+        },
+      };
     },
   });
   const playground = startPlayground({ endpoint: `${bot.url}/api/messages`, port: await freePort(), openBrowser: false });

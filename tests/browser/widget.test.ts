@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { loadConfig } from '../../src/config/loadConfig';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { answerStart, plain, questionWithFollowUp } from '../directline/knownAnswer';
 import { startWidgetServer, type RunningWidgetServer } from '../directline/widgetServer';
 import { browserSkipReason, launchChromium, screenshotPath, waitUntil } from '../helpers/browser';
+import { hostCases } from '../hosts/hostCases';
 
 // The page functions below run in Chromium; tests are type-checked without the DOM library, so declare what they use.
 declare const document: {
@@ -77,7 +78,11 @@ describe.skipIf(skipReason !== undefined)('When a visitor uses the website widge
     await bot?.close();
   });
 
-  test('the demo page opens the widget, a question gets its answer card, a follow-up button and a 👍 work', async () => {
+  test.each(hostCases)('the demo page opens the widget, a question gets its answer card, a follow-up button and a 👍 work (server on the %s host)', async (sdk) => {
+    const server = await startWidgetServer({ sdk });
+    const shared = bot;
+    bot = server;
+    try {
     const page = await visitor();
     const { frame } = await openWidget(page);
     const bubble = page.locator('.faqw-bubble');
@@ -100,6 +105,10 @@ describe.skipIf(skipReason !== undefined)('When a visitor uses the website widge
     await page.screenshot({ path: screenshotPath('widget-followup-and-vote') });
     // The page's and the frame's CSP (scripts only from the bot's files) blocked nothing Web Chat needs.
     expect(policyViolations).toEqual([]);
+    } finally {
+      bot = shared;
+      await server.close();
+    }
   }, slow);
 
   test('a page framing the chat cannot rename the bot through the frame’s address', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import type { ChannelActivity } from '../../src/server/directLine/types';
 import { cardOf, cardText, directLineClient, webChatMessage } from './directLineClient';
 import { answerStart, plain, questionWithFollowUp } from './knownAnswer';

@@ -1,4 +1,4 @@
-import { followupEntries } from '../../src/bot/catalog';
+import { followupEntries } from '../../src/conversation/catalog';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import { realAnswerer } from '../helpers/knowledge';
 

@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { ActivityHandler } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../../src/bot/createAdapter';
-import { FaqBot } from '../../src/bot/faqBot';
+import { createAgentsHost } from '../../src/agents/createAgentsHost';
+import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
+import type { BotSdk } from '../../src/server/botHost';
+import type { ActivityBot } from '../../src/channels/activity';
+import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import type { DirectLineConfig, WidgetConfig } from '../../src/config/types';
 import { createLearningRecorder } from '../../src/learning/learningRecorder';
@@ -35,7 +37,9 @@ export async function startWidgetServer(
     now?: () => number;
     logger?: Logger;
     /** Replaces the FaqBot (e.g. a bot that records what it receives). */
-    bot?: (knowledge: KnowledgeRuntime) => ActivityHandler;
+    bot?: (knowledge: KnowledgeRuntime) => ActivityBot;
+    /** The host of /api/messages (the built-in Direct Line runs the SDK-free bot either way). */
+    sdk?: BotSdk;
   } = {},
 ): Promise<RunningWidgetServer> {
   const defaults = loadConfig({});
@@ -43,10 +47,9 @@ export async function startWidgetServer(
   const knowledge = fixedKnowledgeRuntime(await realKnowledgeBase());
   const learning = new MemoryLearningStore();
   const recorder = createLearningRecorder({ store: learning, salt: 'widget-tests-salt-0123456789' });
-  const adapter = createAdapter(noCredentials, logger);
-  const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer(), recorder, logger });
+  const bot = options.bot?.(knowledge) ?? new FaqActivityBot({ answerer: () => knowledge.answerer(), recorder, logger });
   const server = createServer({
-    adapter,
+    host: (options.sdk === 'agents' ? createAgentsHost : createBotbuilderHost)(noCredentials, bot, logger),
     bot,
     knowledge,
     logger,

@@ -1,5 +1,5 @@
-import { TestAdapter, type Activity, type ActivityHandler, type TurnContext } from 'botbuilder';
-import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { decisionTraceName, type DecisionTrace } from '../../src/conversation/decisionTrace';
 
 /** The conversation ids TestAdapter uses for the user and the bot. */
 export const testUser = { id: 'user', name: 'User1' };
@@ -9,7 +9,7 @@ export const testBot = { id: 'bot', name: 'Bot' };
  * Drives a bot with the SDK's TestAdapter, one turn at a time, returning what the bot sent in that turn
  * (trace activities included).
  */
-export function botConversation(bot: ActivityHandler, onTurnError?: (context: TurnContext, error: Error) => Promise<void>) {
+export function botConversation(bot: { run(context: TurnContext): Promise<void> }, onTurnError?: (context: TurnContext, error: Error) => Promise<void>) {
   const adapter = new TestAdapter((context) => bot.run(context), undefined, true);
   if (onTurnError) adapter.onTurnError = onTurnError;
 

@@ -1,7 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import type { ActivityHandler } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter, type AdapterOptions } from '../../src/bot/createAdapter';
+import { createAgentsHost } from '../../src/agents/createAgentsHost';
+import { createBotbuilderHost, createBotbuilderLogicHost } from '../../src/bot/botbuilderHost';
+import type { ActivityBot } from '../../src/channels/activity';
+import type { BotSdk } from '../../src/server/botHost';
+import type { AdapterOptions } from '../../src/bot/createAdapter';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { BotCredentials } from '../../src/config/types';
 import type { Logger } from '../../src/logging/createLogger';
@@ -33,7 +37,10 @@ export async function startBotServer(
     logger?: Logger;
     /** The real knowledge base, never reloaded, by default. */
     knowledge?: KnowledgeRuntime;
-    bot?: (knowledge: KnowledgeRuntime) => ActivityHandler;
+    bot?: (knowledge: KnowledgeRuntime) => { run(context: TurnContext): Promise<void> };
+    /** An SDK-free bot run by the host `sdk` (default botbuilder); replaces `bot`. */
+    activityBot?: (knowledge: KnowledgeRuntime) => ActivityBot;
+    sdk?: BotSdk;
     /** Default: loopback-only /api/messages when there are no credentials, as the entry point does. */
     endpoints?: Partial<EndpointOptions>;
     adapter?: AdapterOptions;
@@ -44,8 +51,13 @@ export async function startBotServer(
   const logger = options.logger ?? silentLogger;
   const knowledge = options.knowledge ?? fixedKnowledgeRuntime(await realKnowledgeBase());
   const credentials = options.credentials ?? noCredentials;
-  const adapter = createAdapter(credentials, logger, options.adapter);
   const bot = options.bot?.(knowledge) ?? new FaqBot({ answerer: () => knowledge.answerer() });
+  const activityBot = options.activityBot?.(knowledge);
+  const host = !activityBot
+    ? createBotbuilderLogicHost(credentials, (context) => bot.run(context), logger, options.adapter)
+    : options.sdk === 'agents'
+      ? createAgentsHost(credentials, activityBot, logger)
+      : createBotbuilderHost(credentials, activityBot, logger, options.adapter);
   const endpoints: EndpointOptions = {
     loopbackOnly: credentials.MicrosoftAppId === '',
     turnTimeoutMs: 15_000,
@@ -53,7 +65,7 @@ export async function startBotServer(
     trustProxy: false,
     ...options.endpoints,
   };
-  const server = createServer({ adapter, bot, knowledge, logger, endpoints });
+  const server = createServer({ host, knowledge, logger, endpoints });
   await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

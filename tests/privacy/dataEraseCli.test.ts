@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { AnsweredMessages } from '../../src/bot/teams/answeredMessages';
+import { AnsweredMessages } from '../../src/channels/teams/answeredMessages';
 import type { LearningConfig, StorageConfig } from '../../src/config/types';
 import { openLearning } from '../../src/learning/openLearning';
 import { createBackendStorage } from '../../src/storage/createStorage';

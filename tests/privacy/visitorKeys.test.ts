@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answeredMessagesKey } from '../../src/bot/teams/answeredMessages';
+import { answeredMessagesKey } from '../../src/channels/teams/answeredMessages';
 import { visitorKeyMatcher } from '../../src/privacy/visitorKeys';
 
 describe('When the erase tool looks for a visitor\'s state keys', () => {

@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer, type Answerer } from '../../src/answering/answerer';
-import { createAdapter } from '../../src/bot/createAdapter';
-import { FaqBot } from '../../src/bot/faqBot';
+import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
+import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import { createServer } from '../../src/server/createServer';
 import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
@@ -28,10 +28,9 @@ beforeAll(async () => {
   connector = await startConnectorServer();
   const defaults = loadConfig({});
   const knowledge = fixedKnowledgeRuntime(await realKnowledgeBase());
-  const adapter = createAdapter(noCredentials, silentLogger);
-  const bot = new FaqBot({ answerer: () => knowledge.answerer(), logger: silentLogger });
+  const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), logger: silentLogger });
   const server = createServer({
-    adapter,
+    host: createBotbuilderHost(noCredentials, bot, silentLogger),
     bot,
     knowledge,
     logger: silentLogger,

@@ -1,6 +1,6 @@
 import { ActivityHandler } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { messages } from '../../src/bot/messages';
+import { messages } from '../../src/conversation/messages';
 import { maxBodyBytes } from '../../src/server/createServer';
 import { httpErrors } from '../../src/server/errorMessages';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';

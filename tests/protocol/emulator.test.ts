@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decisionTraceName, type DecisionTrace } from '../../src/bot/decisionTrace';
+import { decisionTraceName, type DecisionTrace } from '../../src/conversation/decisionTrace';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { EmulatorSession } from '../helpers/emulator';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decisionTraceName } from '../../src/bot/decisionTrace';
+import { decisionTraceName } from '../../src/conversation/decisionTrace';
 import { httpErrors } from '../../src/server/errorMessages';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';

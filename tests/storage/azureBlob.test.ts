@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ContainerClient } from '@azure/storage-blob';
 import { ActivityHandler, ConversationState, TestAdapter, type Storage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAdapter } from '../../src/bot/createAdapter';
+import { createBotbuilderLogicHost } from '../../src/bot/botbuilderHost';
 import type { StorageConfig } from '../../src/config/types';
 import { BlobLearningStore } from '../../src/learning/blobLearningStore';
 import { createLearningRecorder } from '../../src/learning/learningRecorder';
@@ -150,8 +150,7 @@ describe('When the store goes away in the middle of a conversation', () => {
     const records = new ResilientLearningStore(new BlobLearningStore(new ContainerClient(azurite.connectionString, container, blobPipelineOptions())), { logger: silentLogger });
     const recorder = createLearningRecorder({ store: records, salt: 'a-test-salt-of-sufficient-length' });
     const server = createServer({
-      adapter: createAdapter(noCredentials, silentLogger),
-      bot: new CountingBot(storage),
+      host: createBotbuilderLogicHost(noCredentials, (context) => new CountingBot(storage).run(context), silentLogger),
       knowledge: fixedKnowledgeRuntime(await realKnowledgeBase()),
       logger: silentLogger,
       storage,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Answerer } from '../../src/answering/answerer';
-import { answerSnippet } from '../../src/bot/teams/searchCards';
+import { answerSnippet } from '../../src/channels/teams/searchCards';
 import { elementsOf, fixtureAnswerer, type Card } from '../bot/support/conversation';
 import { groupChat, invokeResponseOf, personalChat, teamsChat } from './support/teamsChat';
 

@@ -30,21 +30,32 @@ describe('When the bot answers in a Teams channel thread', () => {
 });
 
 describe('When the bot offers suggested actions in Teams', () => {
-  test('there are never more than three (Teams shows no more), where other channels get more', async () => {
+  test('the welcome’s examples are buttons on a card (suggested actions do not show in channels or the Agents Playground), where Web Chat gets suggested actions', async () => {
     const inTeams = messagesOf(await teamsChat(realAnswerer).send(personalChat, { type: 'conversationUpdate', membersAdded: [teamsUser] }));
     const inWebChat = messagesOf(await chat(realAnswerer, { channelId: 'webchat' }).send({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] }));
 
-    const teamsActions = inTeams.flatMap((reply) => reply.suggestedActions?.actions ?? []);
-    const webChatActions = inWebChat.flatMap((reply) => reply.suggestedActions?.actions ?? []);
-    expect(teamsActions.length).toBeGreaterThan(0);
-    expect(teamsActions.length).toBeLessThanOrEqual(3);
-    expect(webChatActions.length).toBeGreaterThan(3);
+    expect(inTeams.flatMap((reply) => reply.suggestedActions?.actions ?? [])).toEqual([]);
+    const card = inTeams[0].attachments?.[0]?.content as { body: unknown[]; fallbackText: string };
+    const buttons = cardButtons(card.body);
+    expect(buttons.length).toBeGreaterThan(1);
+    // What the text promises ("essayez l'un de ces exemples :") is on screen, and the topics stay a list.
+    expect(card.fallbackText).toMatch(/exemples :$/);
+    expect(JSON.stringify(card.body)).toContain('\\n- ');
+    expect(inWebChat.flatMap((reply) => reply.suggestedActions?.actions ?? []).length).toBeGreaterThan(3);
   });
 
-  test('a message the bot does not understand offers at most three examples too', async () => {
+  test('a message the bot does not understand gets its examples as card buttons too', async () => {
     const replies = messagesOf(await teamsChat(realAnswerer).personal('xyzzy plugh'));
-    const actions = replies.flatMap((reply) => reply.suggestedActions?.actions ?? []);
-    expect(actions.length).toBeGreaterThan(0);
-    expect(actions.length).toBeLessThanOrEqual(3);
+    const card = replies.flatMap((reply) => reply.attachments ?? []).map((attachment) => attachment.content as { body: unknown[] })[0];
+    expect(cardButtons(card.body).length).toBeGreaterThan(0);
+    expect(replies.flatMap((reply) => reply.suggestedActions?.actions ?? [])).toEqual([]);
   });
 });
+
+/** The `Action.Submit` buttons of a card body, in order. */
+function cardButtons(elements: unknown): Array<{ title: string; data: unknown }> {
+  if (!Array.isArray(elements)) return [];
+  return elements.flatMap((element: { type?: string; actions?: unknown; items?: unknown; title?: string; data?: unknown }) =>
+    element.type === 'Action.Submit' ? [{ title: element.title ?? '', data: element.data }] : [...cardButtons(element.actions), ...cardButtons(element.items)],
+  );
+}

@@ -1,7 +1,5 @@
-import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
-import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
+import type { Activity, ActivityBot, OutgoingActivity } from '../../channels/activity';
 import type { ConversationStore } from './conversationStore';
-import { InMemoryConnectorFactory } from './inMemoryConnector';
 import type { ChannelActivity } from './types';
 
 /** The channel id Azure's Direct Line gives Web Chat conversations: the bot renders for it the same way. */
@@ -10,30 +8,56 @@ export const webChatChannelId = 'webchat';
 /** A `serviceUrl` is required on every activity; nothing is ever sent there (`.invalid` never resolves). */
 export const builtinServiceUrl = 'https://directline.builtin.invalid/';
 
-/** Runs turns of the bot for activities of the built-in Direct Line, through the bot's own CloudAdapter. */
+/** Runs turns of the bot for activities of the built-in Direct Line. */
 export interface BotTurns {
   run(activity: ChannelActivity): Promise<void>;
 }
 
 /**
- * The request is already trusted (the visitor's token was checked by the route), so the adapter is given an
- * authentication result instead of a header to validate, with a connector that writes into the store.
- * The claims are those the adapter builds for the bot itself, so the turn looks like any channel's to the bot.
+ * The request is already trusted (the visitor's token was checked by the route), so no SDK is involved:
+ * the SDK-free bot runs the turn, and its replies, addressed like a channel's connector would address
+ * them, go straight into the conversation store. Why not HTTP to ourselves: no loop through the network,
+ * no public endpoint that would need guarding, no Azure AD token to fetch when the bot has an App ID.
+ * Trace activities stay out, as the SDKs keep them for the Emulator.
  */
-export function createBotTurns(adapter: CloudAdapter, bot: ActivityHandler, store: ConversationStore, appId: string): BotTurns {
-  const claims = appId
-    ? [
-        { type: AuthenticationConstants.AudienceClaim, value: appId },
-        { type: AuthenticationConstants.AppIdClaim, value: appId },
-      ]
-    : [];
-  const authentication: AuthenticateRequestResult = {
-    audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    claimsIdentity: new ClaimsIdentity(claims, appId ? true : AuthenticationConstants.AnonymousAuthType),
-    connectorFactory: new InMemoryConnectorFactory(store),
-  };
+export function createBotTurns(bot: ActivityBot, store: ConversationStore): BotTurns {
   return {
-    run: (activity) =>
-      adapter.processActivityDirect(authentication, { ...activity, serviceUrl: builtinServiceUrl } as Activity, (context) => bot.run(context)),
+    async run(channelActivity) {
+      const activity = { ...channelActivity, serviceUrl: builtinServiceUrl } as Activity;
+      await bot.run({
+        activity,
+        send: async (activities) => activities.map((reply) => sendToStore(store, activity, reply)),
+      });
+    },
   };
+}
+
+function sendToStore(store: ConversationStore, incoming: Activity, reply: OutgoingActivity): { id?: string } | undefined {
+  if (reply.type === 'trace') return undefined;
+  const conversation = store.get(incoming.conversation?.id ?? '');
+  // What a connector answers for a conversation it does not know (expired meanwhile).
+  if (!conversation) throw new Error(`Conversation ${incoming.conversation?.id} not found (expired?)`);
+  return { id: store.append(conversation, toWire(addressed(reply, incoming))) };
+}
+
+/** A reply addressed as a connector addresses it: from the bot, to the visitor, in reply to their activity. */
+function addressed(reply: OutgoingActivity, incoming: Activity): OutgoingActivity {
+  return {
+    ...reply,
+    channelId: incoming.channelId,
+    conversation: incoming.conversation,
+    from: incoming.recipient,
+    recipient: incoming.from,
+    ...(incoming.id ? { replyToId: incoming.id } : {}),
+    ...(incoming.locale && !reply.locale ? { locale: incoming.locale } : {}),
+  };
+}
+
+/** The activity as the client will read it: JSON (ISO dates), stamped by the channel, without the channel's own URL. */
+function toWire(activity: OutgoingActivity): ChannelActivity {
+  const wire = JSON.parse(JSON.stringify(activity)) as ChannelActivity;
+  delete wire.serviceUrl;
+  delete wire.id;
+  wire.timestamp = new Date().toISOString();
+  return wire;
 }

@@ -1,4 +1,4 @@
-import type { ActivityHandler, ChannelAccount, CloudAdapter } from 'botbuilder';
+import type { ActivityBot, ChannelAccount } from '../../channels/activity';
 import type { Logger } from '../../logging/createLogger';
 import { createBotTurns, webChatChannelId, type BotTurns } from './botTurns';
 import { checkActivityBudget, directLineBudget } from '../activityBudget';
@@ -20,8 +20,7 @@ export interface IssuedConversation extends Conversation {
 }
 
 export interface BuiltinDirectLineOptions {
-  adapter: CloudAdapter;
-  bot: ActivityHandler;
+  bot: ActivityBot;
   logger: Logger;
   /** The bot's App ID ('' locally) and the name visitors see. */
   appId: string;
@@ -50,7 +49,7 @@ export const builtinLimits = Object.freeze({ maxConversations: 10_000, maxActivi
 /**
  * The Direct Line 3.0 subset Web Chat's DirectLineJS uses with `webSocket: false`, served by the bot itself:
  * start a conversation, post an activity, poll activities with a watermark, refresh the token.
- * Visitors' activities run through the bot's own CloudAdapter; the bot's replies land in the conversation.
+ * Visitors' activities run through the SDK-free bot (src/channels), whichever host serves /api/messages; the bot's replies land in the conversation.
  */
 export class BuiltinDirectLine {
   readonly store: ConversationStore;
@@ -69,7 +68,7 @@ export class BuiltinDirectLine {
       maxTotalBytes: options.maxTotalBytes,
       now: options.now,
     });
-    this.turns = createBotTurns(options.adapter, options.bot, this.store, options.appId);
+    this.turns = createBotTurns(options.bot, this.store);
     this.perClient = createRateLimit(options.conversationsPerHour, 3600);
     this.perConversation = createRateLimit(options.activitiesPerMinute, 60);
     this.pollsPerConversation = createRateLimit(options.pollsPerMinute, 60);
@@ -161,7 +160,7 @@ export class BuiltinDirectLine {
     return { conversation };
   }
 
-  /** Runs the turn after the conversation's previous ones; false when the adapter itself failed. */
+  /** Runs the turn after the conversation's previous ones; false when the turn itself failed. */
   private enqueue(conversation: StoredConversation, activity: ChannelActivity): Promise<boolean> {
     const turn = conversation.queue.then(() => this.turns.run(activity));
     conversation.queue = turn.catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../channels/activity';
 
 /**
  * The Direct Line 3.0 shapes this subset speaks, named as in the protocol

@@ -48,7 +48,7 @@ export interface ChatOptions extends Partial<Omit<FaqBotOptions, 'answerer'>> {
  * at hand to inspect. Each call of `say`/`click` is one turn and returns what the bot sent in it.
  */
 export function chat(answerer: Answerer, options: ChatOptions = {}) {
-  const storage: Storage = options.storage ?? new MemoryStorage();
+  const storage = (options.storage as Storage | undefined) ?? new MemoryStorage();
   const bot = new FaqBot({ ...options, answerer: () => answerer, storage });
   const conversation = botConversation(bot);
   const channelId = options.channelId ?? 'webchat';

@@ -1,0 +1,64 @@
+import type { ConversationState } from '../conversation/conversationState';
+import type { Logger } from '../logging/createLogger';
+
+/**
+ * The key-value store the deployment configured (memory, files, Azure Blob): the shape both SDKs'
+ * `Storage` have, so that the same stores serve either host.
+ */
+export interface StateStorage {
+  read(keys: string[]): Promise<Record<string, unknown>>;
+  write(changes: Record<string, unknown>): Promise<void>;
+}
+
+/** A conversation's state for one turn, and what is needed to write it back. */
+export interface LoadedState {
+  state: ConversationState;
+  /** False when the store could not be read: nothing is written back then. */
+  persisted: boolean;
+  key: string;
+  item: Record<string, unknown>;
+  /** The state as read, to skip writing an unchanged one. */
+  read: string;
+}
+
+/** Where the state lived under botbuilder's ConversationState, kept so that existing conversations carry on. */
+const stateProperty = 'faq';
+
+/**
+ * Conversation state over the deployment's store, tolerant of a store that is down: reading fails ->
+ * the turn runs with an empty memory and nothing is written back (which could overwrite the real state
+ * once the store returns); writing fails -> logged. Either way the user gets an answer, and the next
+ * turn tries the store again. Last write wins, as with the SDKs' ConversationState.
+ */
+export class ConversationStateStore {
+  constructor(
+    private readonly storage: StateStorage,
+    private readonly logger: Logger,
+  ) {}
+
+  async load(channelId: string, conversationId: string): Promise<LoadedState> {
+    const key = stateKey(channelId, conversationId);
+    try {
+      const item = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown>;
+      const state = (item[stateProperty] ?? {}) as ConversationState;
+      return { state, persisted: true, key, item, read: JSON.stringify(state) };
+    } catch (error) {
+      this.logger.warn({ err: error, conversationId }, 'Conversation state unavailable: answering without memory this turn');
+      return { state: {}, persisted: false, key, item: {}, read: '{}' };
+    }
+  }
+
+  async save(loaded: LoadedState, state: ConversationState, conversationId: string): Promise<void> {
+    if (!loaded.persisted || JSON.stringify(state) === loaded.read) return;
+    try {
+      await this.storage.write({ [loaded.key]: { ...loaded.item, [stateProperty]: state, eTag: '*' } });
+    } catch (error) {
+      this.logger.warn({ err: error, conversationId }, 'Could not save the conversation state');
+    }
+  }
+}
+
+/** The key botbuilder's ConversationState used: `{channelId}/conversations/{conversationId}/`. */
+export function stateKey(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}/`;
+}

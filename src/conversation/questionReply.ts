@@ -1,0 +1,72 @@
+import type { Decision, ScoredEntry } from '../answering/types';
+import type { KnowledgeEntry } from '../knowledge/types';
+import { redactPersonalData } from '../learning/scrubText';
+import { askInContext, topicOf } from './contextualAsk';
+import type { ConversationTurn } from './conversationTurn';
+import { toDecisionTrace } from './decisionTrace';
+import { sayEntry, sayFallback } from './entryReplies';
+
+/** Longer messages are cut before matching: nobody asks a FAQ question in a thousand characters. */
+export const maxQuestionLength = 1000;
+
+/**
+ * A typed question: matched in the conversation's context, answered, or met with "did you mean",
+ * an honest "not available" or the fallback; whatever was not answered goes to the learning loop.
+ */
+export async function answerQuestion(turn: ConversationTurn, typed: string, profile: string | undefined): Promise<void> {
+  const text = typed.slice(0, maxQuestionLength);
+  const topic = topicOf(turn.state.topicEntryId ? turn.kb.byId.get(turn.state.topicEntryId) : undefined);
+  const { decision, context } = askInContext(turn.answerer, text, topic, knownProfile(turn, profile));
+  turn.say({ kind: 'decision', trace: toDecisionTrace(decision, { via: context ? 'context' : 'text', context }) });
+
+  const { recorder } = turn.services;
+  const conversationId = turn.conversationId;
+  switch (decision.kind) {
+    case 'answer':
+      sayEntry(turn, decision.answers[0].entry, text, decision.alsoAsked ? [decision.alsoAsked.entry] : []);
+      return;
+    case 'suggest': {
+      const candidates = decision.suggestions.map((s) => s.entry);
+      turn.say({ kind: 'did-you-mean', typed: text, candidates });
+      // Kept for the learning record of the choice, which is scrubbed anyway: redacted before it is stored.
+      turn.state.pendingSuggestion = { typed: redactPersonalData(text), entryIds: candidates.map((entry) => entry.id) };
+      turn.offer(candidates, 'choose');
+      await recorder.unanswered({ question: text, conversationId, decision: 'suggest', candidates: decision.suggestions.map(scored) });
+      return;
+    }
+    case 'choose-profile': {
+      const candidates = profileChoices(decision);
+      turn.say({ kind: 'choose-profile', candidates });
+      turn.offer(candidates, 'choose');
+      return;
+    }
+    case 'not-available':
+      // The notice says what the sources lack; answers close to the question are offered first.
+      if (decision.notice) sayEntry(turn, decision.notice.entry, text, decision.suggestions.map((s) => s.entry));
+      else sayFallback(turn);
+      await recorder.unanswered({ question: text, conversationId, decision: 'not-available', candidates: decision.notice ? [scored(decision.notice)] : [] });
+      return;
+    case 'fallback':
+      sayFallback(turn);
+      await recorder.unanswered({ question: text, conversationId, decision: 'fallback', candidates: [] });
+      return;
+  }
+}
+
+/**
+ * The entries of a "which job?" choice, titled by their profile's name ("Data scientist") so that
+ * each choice says which job it is for; choosing one still leads to the entry by its id.
+ */
+export function profileChoices(decision: Decision): KnowledgeEntry[] {
+  return decision.suggestions.map(({ entry }) => ({ ...entry, title: entry.profileName ?? entry.profile ?? entry.title }));
+}
+
+/** Only a profile the knowledge base knows is used, so that a stale or forged value cannot hide every job entry. */
+function knownProfile(turn: ConversationTurn, profile: string | undefined): string | undefined {
+  if (!profile) return undefined;
+  return turn.kb.entries.some((entry) => entry.profile === profile) ? profile : undefined;
+}
+
+function scored({ entry, score }: ScoredEntry): { id: string; score: number } {
+  return { id: entry.id, score: Math.round(score * 1000) / 1000 };
+}

@@ -1,0 +1,54 @@
+import type { KnowledgeEntry } from '../knowledge/types';
+import { escapeUserText } from './escapeUserText';
+import type { MenuGroup } from './menuGroups';
+import { messages } from './messages';
+import type { Reply } from './replies';
+
+/**
+ * A reply as Markdown text: what a text-only channel shows (without its buttons), what a card falls
+ * back to, and what the hand-off transcript keeps. Decision traces have none.
+ */
+export function replyText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'welcome':
+      return messages.welcome(reply.topics);
+    case 'answer':
+      return answerText(reply.entry);
+    case 'did-you-mean':
+      return withTitles(messages.didYouMean(escapeUserText(reply.typed)), reply.candidates);
+    case 'choose-profile':
+      return withTitles(messages.chooseProfile, reply.candidates);
+    case 'fallback':
+      return messages.fallback(reply.topics);
+    case 'menu':
+      return menuText(reply.groups);
+    case 'empty-message':
+      return messages.emptyMessage;
+    case 'notice':
+    case 'handoff':
+      return reply.text;
+    case 'decision':
+      return '';
+  }
+}
+
+/** An answer with its source line. */
+export function answerText(entry: KnowledgeEntry): string {
+  const source = entry.source;
+  const answer = entry.answer.trim();
+  return source ? `${answer}\n\n${messages.sourceLine(source.title, source.updated, source.url)}` : answer;
+}
+
+/** The menu as text: a heading per theme and the titles under it, which the user can type back. */
+export function menuText(groups: readonly MenuGroup[]): string {
+  const sections = groups.map(({ theme, entries }) => `**${theme}**\n${bulletTitles(entries)}`);
+  return [messages.menuIntro, ...sections].join('\n\n');
+}
+
+function withTitles(sentence: string, entries: readonly KnowledgeEntry[]): string {
+  return [sentence, bulletTitles(entries)].filter(Boolean).join('\n');
+}
+
+function bulletTitles(entries: readonly KnowledgeEntry[]): string {
+  return entries.map((entry) => `- ${entry.title}`).join('\n');
+}
