@@ -1,3 +1,4 @@
+import { foldForEcho } from '../text/fold';
 import type { ButtonAction, Vote } from './buttonPayload';
 import type { TranscriptLine } from './transcript';
 
@@ -51,12 +52,4 @@ export function clearConversation(data: ConversationState): void {
 }
 
 /** The key under which a button's text is looked up: case, apostrophes, spacing and final punctuation do not matter. */
-export function offeredKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/[\s?!.…]+$/u, '')
-    .trim();
-}
+export const offeredKey = foldForEcho;
