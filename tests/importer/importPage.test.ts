@@ -128,7 +128,7 @@ describe('When an import must not write', () => {
     // Another file points a follow-up to an entry the import is about to create under another id.
     await writeFile(
       path.join(dir, 'zz-extra.yaml'),
-      'entries:\n  - id: extra-entry\n    questions: [a, b, c, d]\n    answer: Texte.\n    followups: [data-scientist-nowhere]\n',
+      'entries:\n  - id: extra-entry\n    questions: [extra un, extra deux, extra trois, extra quatre]\n    answer: Texte.\n    followups: [data-scientist-nowhere]\n',
     );
     const report = await importPage({ page: page('invented-data-scientist.txt'), outDir: dir });
     expect(report.written).toBe(false);
