@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     watch: config.knowledgeWatch,
     logger,
     answering: config.answering,
+    // The last good base, to start from when the folder is broken (none with STORAGE=memory: nothing on disk).
+    ...(config.storage.kind !== 'memory' && { snapshotDir: path.join(path.resolve(config.storage.dataDir), 'knowledge-last-good') }),
   }).catch((error: unknown) => {
     if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
     throw error;

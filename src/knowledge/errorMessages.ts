@@ -90,6 +90,11 @@ const unclosedQuote: Label = {
   fr: 'un guillemet ouvert ici n’est jamais fermé : ajoutez le guillemet fermant à la fin du texte',
 };
 
+const unclosedBracket: Label = {
+  en: 'a list opened here with [ (or {) is never closed: add the closing ] (or }) at the end of the list',
+  fr: 'une liste ouverte ici par [ (ou {) n’est jamais fermée : ajoutez le ] (ou }) fermant à la fin de la liste',
+};
+
 export const messages = {
   folderMissing: (dir: string) =>
     said(
@@ -116,7 +121,7 @@ export const messages = {
   emptyFile: () =>
     said('the file is empty: it needs at least an `entries:` list', 'le fichier est vide : il lui faut au moins une liste `entries:`'),
   yamlSyntax: (code: string, detail: string) => {
-    const words = code === 'MISSING_CHAR' && /quote/i.test(detail) ? unclosedQuote : syntaxWords[code];
+    const words = code === 'MISSING_CHAR' && /quote/i.test(detail) ? unclosedQuote : /^Flow (sequence|mapping)/.test(detail) ? unclosedBracket : syntaxWords[code];
     if (words) return said(`YAML syntax error: ${words.en}`, `erreur de syntaxe YAML : ${words.fr}`);
     return said(
       `YAML syntax error: ${detail} (check indentation, colons and quotes)`,

@@ -8,3 +8,4 @@ export { validateKnowledgeFile } from './validateKnowledgeFile';
 export { validateSynonymsFile } from './validateSynonymsFile';
 export { SCHEMA_DIR } from './schemas';
 export { isProfileId, knowsProfile, profileIds } from './profiles';
+export { loadKnowledgeSnapshot, saveKnowledgeSnapshot, type SnapshotInfo } from './knowledgeSnapshot';

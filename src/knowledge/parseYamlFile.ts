@@ -35,6 +35,18 @@ function unclosedQuoteStart(doc: Document.Parsed, error: YAMLError): number | un
   return start;
 }
 
+/** A `[` or `{` list never closed is reported where the next line starts; the person needs where it opens. */
+function unclosedBracketStart(text: string, error: YAMLError): number | undefined {
+  if (!/^Flow (sequence|mapping)/.test(error.message)) return undefined;
+  const open: number[] = [];
+  for (let i = 0; i < Math.min(error.pos[0], text.length); i++) {
+    const char = text[i];
+    if (char === '[' || char === '{') open.push(i);
+    else if ((char === ']' || char === '}') && open.length) open.pop();
+  }
+  return open.length ? open[open.length - 1] : undefined;
+}
+
 /**
  * Parses YAML text, keeping line information so that later checks can point at a line.
  * Syntax errors (and duplicate keys, which yaml reports as errors) become issues.
@@ -43,7 +55,7 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   // `uniqueKeys` is on by default: a key written twice is an error, not a silent overwrite.
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) return { ok: false, issues: syntaxIssues(file, doc, lineCounter) };
+  if (doc.errors.length > 0) return { ok: false, issues: syntaxIssues(file, text, doc, lineCounter) };
   let data: unknown;
   try {
     // A few aliases are fine; thousands (an "alias bomb") would expand to gigabytes: yaml refuses them.
@@ -75,13 +87,13 @@ function firstAliasLine(doc: Document.Parsed, lineCounter: LineCounter): number 
  * editing: a tab gives one problem per line holding a tab and nothing else; otherwise the first error
  * is kept, and every key written twice (each is a mistake of its own).
  */
-function syntaxIssues(file: string, doc: Document.Parsed, lineCounter: LineCounter): KnowledgeIssue[] {
+function syntaxIssues(file: string, text: string, doc: Document.Parsed, lineCounter: LineCounter): KnowledgeIssue[] {
   const tabs = doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
   const first = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const kept = tabs.length > 0 ? tabs : doc.errors.filter((error) => error === first || error.code === 'DUPLICATE_KEY');
   const seen = new Set<string>();
   return kept.flatMap((error) => {
-    const quoteStart = unclosedQuoteStart(doc, error);
+    const quoteStart = unclosedQuoteStart(doc, error) ?? unclosedBracketStart(text, error);
     const position = quoteStart === undefined ? error.linePos?.[0] : lineCounter.linePos(quoteStart);
     const issue = { file, line: position?.line, column: position?.col, ...messages.yamlSyntax(error.code, firstLine(error.message)) };
     const key = `${issue.line}:${issue.message}`;
