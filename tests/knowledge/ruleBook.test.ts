@@ -49,13 +49,13 @@ describe('kb:check, the rule book', () => {
     cpSync(path.join(root, 'knowledge'), dir, { recursive: true });
     const target = path.join(dir, 'developpeur-back-end.yaml');
     const added = [
-      '  - id: back-end-remote-work',
+      '  - id: back-end-client-kinds',
       '    questions:',
-      '      - Un développeur back end peut-il travailler à distance ?',
-      '      - télétravail développeur back end',
-      '      - Le back end se fait-il en télétravail ?',
-      '      - dev back end à distance possible ?',
-      '      - Can a back end developer work remotely?',
+      '      - Chez quels genres de clients un développeur back end intervient-il ?',
+      '      - types de clients dev back end',
+      '      - Un back end bosse pour quelles boîtes ?',
+      '      - clientèle du développeur back end',
+      '      - What kind of clients does a back end developer work for?',
       '    answer: |',
       '      Les missions se font auprès de clients variés : agences, start-up, e-commerce.',
       '    followups: [back-end-missions]',
@@ -63,7 +63,7 @@ describe('kb:check, the rule book', () => {
     ].join('\n');
     writeFileSync(target, `${readFileSync(target, 'utf8').trimEnd()}\n\n${added}`);
     const kb = await loadKnowledgeBase(dir);
-    expect(kb.byId.get('back-end-remote-work')?.questions).toHaveLength(5);
+    expect(kb.byId.get('back-end-client-kinds')?.questions).toHaveLength(5);
     expect(kb.warnings).toEqual([]);
     const result = await kbCheck(dir);
     expect(result.code).toBe(0);
