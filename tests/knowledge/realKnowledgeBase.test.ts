@@ -97,9 +97,9 @@ describe('The real knowledge base', () => {
     }
   });
 
-  test('the entry files raise no warning', () => {
-    const entryWarnings = (kb.warnings ?? []).filter((issue) => !issue.file.endsWith('synonyms.yaml'));
-    expect(entryWarnings).toEqual([]);
+  // The checks behind these warnings are proven to fire on small fixture bases (contentChecks.test.ts).
+  test('raises no warning: no question shared by two entries, no entry with too few phrasings, no synonym to tidy', () => {
+    expect(kb.warnings).toEqual([]);
   });
 
   test.each(Object.entries(factsByEntry))("the answer of '%s' states the page's facts", (id, facts) => {
