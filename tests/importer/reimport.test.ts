@@ -164,6 +164,7 @@ describe('When people removed or reviewed entries that the page drops', () => {
     await importPage({ page: page('invented-data-scientist.txt'), outDir: other });
     await rm(path.join(other, FILE));
     const report = await importPage({ page: page('invented-data-scientist-v2.txt'), outDir: other });
-    expect(report.changes.every((c) => c.status === 'added')).toBe(true);
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(report.changes.filter((c) => c.status !== 'added')).toEqual([]);
   });
 });
