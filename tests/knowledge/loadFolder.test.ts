@@ -112,7 +112,7 @@ describe('When files name job profiles', () => {
     const kb = await loadKnowledgeBase(
       folder({
         'a.yaml': ['profile: developpeur-back-end', 'profile_name: Développeur back end', 'entries:', ...entry('back-one'), ...entry('data-in-a', '    profile: data-scientist')],
-        'b.yaml': ['entries:', ...entry('shared-one', '    answer: "Les métiers : {{profils}} et encore {{profils}}"'.replace('answer', 'title'))],
+        'b.yaml': ['entries:', ...entry('shared-one')],
       }),
     );
     expect(kb.profiles).toEqual([
