@@ -109,7 +109,7 @@ describe('When a state file is rewritten turn after turn', () => {
     // One file, no temporary file left, and it parses as plain JSON (the padding is white space).
     const files = await readdir(dir);
     expect(files).toEqual([fileNameForKey('k')]);
-    expect(JSON.parse(await readFile(path.join(dir, files[0]), 'utf8'))).toMatchObject({ key: 'k', item: { text: 'é' } });
+    expect(JSON.parse(await readFile(path.join(dir, files[0]), 'utf8'))).toMatchObject({ key: 'k', item: { text: 'é'.repeat(4999) } });
   });
 
   test('the state is in the file as soon as the write resolves (a crash right after the answer loses nothing)', async () => {
