@@ -28,13 +28,36 @@ const stateProperty = 'faq';
  * Conversation state over the deployment's store, tolerant of a store that is down: reading fails ->
  * the turn runs with an empty memory and nothing is written back (which could overwrite the real state
  * once the store returns); writing fails -> logged. Either way the user gets an answer, and the next
- * turn tries the store again. Last write wins, as with the SDKs' ConversationState.
+ * turn tries the store again. Turns of one conversation that arrive together run one after the other
+ * (`exclusive`), so that none loses what the other wrote; with several instances, last write wins.
  */
 export class ConversationStateStore {
+  /** The end of the last turn queued per conversation key (removed when nothing waits). */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly storage: StateStorage,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * Runs `task` after the turns of the same conversation already queued here: load, decide, save
+   * of one turn never interleave with another's.
+   */
+  exclusive<T>(channelId: string, conversationId: string, task: () => Promise<T>): Promise<T> {
+    const key = stateKey(channelId, conversationId);
+    const previous = this.queues.get(key);
+    const run = previous ? previous.then(task, task) : task();
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return run;
+  }
 
   async load(channelId: string, conversationId: string): Promise<LoadedState> {
     const key = stateKey(channelId, conversationId);
