@@ -37,5 +37,8 @@ export function createStorage(
   config: StorageConfig,
   options: Omit<ResilientStorageOptions, 'kind'>,
 ): ResilientStorage {
-  return new ResilientStorage(createBackendStorage(config), { ...options, kind: config.kind });
+  // Reads are served from a cache during an outage: worth it for Azure Blob only. Local files (and memory)
+  // do not go away; the cache would serialise every state read and written for nothing.
+  const cacheSize = config.kind === 'blob' ? options.cacheSize : 0;
+  return new ResilientStorage(createBackendStorage(config), { ...options, ...(cacheSize === undefined ? {} : { cacheSize }), kind: config.kind });
 }

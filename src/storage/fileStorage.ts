@@ -121,6 +121,7 @@ export class FileStorage implements Storage, SweepableStorage {
       try {
         const size = fstatSync(fd).size;
         if (bytes.length <= size && size <= roomFor(bytes.length) * 2) {
+          // Fits, and is not more than four times too large.
           writeSync(fd, padded(bytes, size), 0, size, 0);
           return;
         }
@@ -222,9 +223,13 @@ export class FileStorage implements Storage, SweepableStorage {
   }
 }
 
-/** The size a new file gets for a text of `length` bytes: room for the state to grow a little. */
+/**
+ * The size a new file gets for a text of `length` bytes: twice the text, in whole kilobytes, at least 4 KB.
+ * A conversation's state grows over its first turns (the transcript keeps 20 lines), so the file is
+ * replaced two or three times in its life, then rewritten in place.
+ */
 function roomFor(length: number): number {
-  return Math.max(512, Math.ceil((length * 1.25) / 256) * 256);
+  return Math.max(4096, Math.ceil((length * 2) / 1024) * 1024);
 }
 
 /** The text followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
