@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import type { ButtonAction, Vote } from './buttonPayload';
 import type { TranscriptLine } from './transcript';
 
@@ -51,7 +52,7 @@ export function clearConversation(data: ConversationState): void {
 }
 
 /** The key under which a button's text is looked up: case, apostrophes, spacing and final punctuation do not matter. */
-export function offeredKey(text: string): string {
+export const offeredKey = memoizeText(function offeredKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -59,4 +60,4 @@ export function offeredKey(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\s?!.…]+$/u, '')
     .trim();
-}
+});
