@@ -39,6 +39,8 @@ export function createStorage(
 ): ResilientStorage {
   // Reads are served from a cache during an outage: worth it for Azure Blob only. Local files (and memory)
   // do not go away; the cache would serialise every state read and written for nothing.
-  const cacheSize = config.kind === 'blob' ? options.cacheSize : 0;
-  return new ResilientStorage(createBackendStorage(config), { ...options, ...(cacheSize === undefined ? {} : { cacheSize }), kind: config.kind });
+  // Their calls are synchronous system calls too, which a timer cannot interrupt: no deadline either.
+  const local = config.kind !== 'blob';
+  const tuning = local ? { cacheSize: 0, timeoutMs: 0 } : {};
+  return new ResilientStorage(createBackendStorage(config), { ...options, ...tuning, kind: config.kind });
 }

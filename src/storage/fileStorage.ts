@@ -110,7 +110,7 @@ export class FileStorage implements Storage, SweepableStorage {
    */
   private writeFile(name: string, text: string): void {
     const file = this.fileOf(name);
-    const bytes = Buffer.from(text, 'utf8');
+    const length = Buffer.byteLength(text, 'utf8');
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r+');
@@ -120,24 +120,24 @@ export class FileStorage implements Storage, SweepableStorage {
     if (fd !== undefined) {
       try {
         const size = fstatSync(fd).size;
-        if (bytes.length <= size && size <= roomFor(bytes.length) * 2) {
+        if (length <= size && size <= roomFor(length) * 2) {
           // Fits, and is not more than four times too large.
-          writeSync(fd, padded(bytes, size), 0, size, 0);
+          writeSync(fd, padded(text, length, size), 0, 'utf8');
           return;
         }
       } finally {
         closeSync(fd);
       }
     }
-    this.replaceFile(file, padded(bytes, roomFor(bytes.length)));
+    this.replaceFile(file, padded(text, length, roomFor(length)));
   }
 
-  private replaceFile(file: string, content: Buffer): void {
+  private replaceFile(file: string, content: string): void {
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       const fd = openSync(temporary, 'wx', 0o600);
       try {
-        writeSync(fd, content, 0, content.length, 0);
+        writeSync(fd, content, 0, 'utf8');
       } finally {
         closeSync(fd);
       }
@@ -232,10 +232,7 @@ function roomFor(length: number): number {
   return Math.max(4096, Math.ceil((length * 2) / 1024) * 1024);
 }
 
-/** The text followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
-function padded(bytes: Buffer, size: number): Buffer {
-  if (bytes.length >= size) return bytes;
-  const out = Buffer.alloc(size, 0x20);
-  bytes.copy(out);
-  return out;
+/** The text (`length` bytes in UTF-8) followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
+function padded(text: string, length: number, size: number): string {
+  return length >= size ? text : text + ' '.repeat(size - length);
 }

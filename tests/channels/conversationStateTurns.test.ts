@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createAnswerer } from '../../src/answering/answerer';
 import type { Activity } from '../../src/channels/activity';
 import { FaqActivityBot, memoryStorage } from '../../src/channels/activityBot';
-import { ConversationStateStore, stateKey, type StateStorage } from '../../src/channels/conversationStateStore';
+import { ConversationStateStore, sameJson, stateKey, type StateStorage } from '../../src/channels/conversationStateStore';
 import type { ConversationState } from '../../src/conversation/conversationState';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { realKnowledgeBase } from '../helpers/knowledge';
@@ -100,5 +100,17 @@ describe('When a turn leaves the conversation state as it was', () => {
     const again = await states.load('webchat', 'c1');
     await states.save(again, { topicEntryId: 'portage-overview' }, 'c1');
     expect(storage.writes).toBe(1);
+  });
+});
+
+describe('When telling whether a state changed', () => {
+  test('states that serialise alike are the same, whatever the key order or undefined properties', () => {
+    expect(sameJson({ a: 1, b: [1, { c: 'x' }], d: undefined }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+    expect(sameJson({ a: [undefined] }, { a: [null] })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameJson({ a: [1, 2] }, { a: [1] })).toBe(false);
+    expect(sameJson({ a: {} }, { a: [] })).toBe(false);
+    expect(sameJson({ a: null }, {})).toBe(false);
+    expect(sameJson({ transcript: [{ from: 'user', text: 'x' }] }, { transcript: [{ from: 'user', text: 'y' }] })).toBe(false);
   });
 });
