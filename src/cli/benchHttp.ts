@@ -87,6 +87,10 @@ function referenceSpec(name: string, script: string, ready: (url: string) => Pro
   };
 }
 
+function echoSpec(): TargetSpec {
+  return referenceSpec('echo-bot', 'echoBotServer.js', async (url) => hasMessageReply((await postJson(`${url}/api/messages`, messageActivity(0, 1))).body));
+}
+
 const json = (value: unknown) => JSON.stringify(value);
 
 function messagesLoad(target: RunningTarget, offset = 0): Omit<LoadSpec, 'connections'> {
@@ -124,32 +128,36 @@ async function measureColdStarts(): Promise<number[]> {
   return times;
 }
 
-async function measureMemory(): Promise<MemoryFigures> {
-  const bot = await startTarget(botSpec('memory'));
+/** Resident memory of a fresh process after each of two runs of `memoryTurns` turns over `conversations` conversations. */
+async function measureMemory(spec: TargetSpec): Promise<{ rssMb: number[]; failed: number; startMs: number }> {
+  const target = await startTarget(spec);
   const rssMb: number[] = [];
   let failed = 0;
   try {
     for (let step = 0; step < 2; step++) {
-      const figures = await runLoad({ ...messagesLoad(bot, step * memoryTurns), connections, amount: memoryTurns });
+      const figures = await runLoad({ ...messagesLoad(target, step * memoryTurns), connections, amount: memoryTurns });
       failed += figures.failed;
-      rssMb.push(bot.rssBytes() / (1024 * 1024));
+      rssMb.push(target.rssBytes() / (1024 * 1024));
     }
   } finally {
-    await bot.stop();
+    await target.stop();
   }
-  return { conversations, turnsPerStep: memoryTurns, rssMb, failed };
+  return { rssMb, failed, startMs: target.startedInMs };
 }
 
 async function main(): Promise<void> {
   mkdirSync(profileDir, { recursive: true });
   const loadAverage = os.loadavg()[0];
   const coldStartMs = args['no-cold-start'] ? [] : await measureColdStarts();
-  const memory = args['no-memory'] ? undefined : await measureMemory();
+  let memory: MemoryFigures | undefined;
+  if (!args['no-memory']) {
+    const ours = await measureMemory(botSpec('memory'));
+    const echo = await measureMemory(echoSpec());
+    memory = { conversations, turnsPerStep: memoryTurns, rssMb: ours.rssMb, failed: ours.failed, echoRssMb: echo.rssMb, echoStartMs: echo.startMs };
+  }
 
   const bare = await startTarget(referenceSpec('bare-restify', 'bareRestifyServer.js', async (url) => (await postJson(`${url}/`, {})).status === 200));
-  const echo = await startTarget(
-    referenceSpec('echo-bot', 'echoBotServer.js', async (url) => hasMessageReply((await postJson(`${url}/api/messages`, messageActivity(0, 1))).body)),
-  );
+  const echo = await startTarget(echoSpec());
   const bot = await startTarget(botSpec('bot'));
   try {
     const loads: Array<{ key: string; label: string; spec: Omit<LoadSpec, 'connections'> }> = [

@@ -15,6 +15,9 @@ export interface MemoryFigures {
   /** Resident memory after each step of `turnsPerStep` turns. */
   rssMb: number[];
   failed: number;
+  /** The same for the echo bot, for reference, and its start to first answer. */
+  echoRssMb?: number[];
+  echoStartMs?: number;
 }
 
 export interface HttpBenchReport {
@@ -103,6 +106,11 @@ export function formatReport(report: HttpBenchReport): string {
     const { memory } = report;
     const steps = memory.rssMb.map((mb, i) => `${mb.toFixed(0)} MB after ${((i + 1) * memory.turnsPerStep).toLocaleString('en')}`).join(', ');
     extra.push(`| RSS, turns over ${memory.conversations.toLocaleString('en')} conversations${memory.failed ? ` (${memory.failed} failed)` : ''} | ${steps} |`);
+    if (memory.echoRssMb) {
+      const echoSteps = memory.echoRssMb.map((mb, i) => `${mb.toFixed(0)} MB after ${((i + 1) * memory.turnsPerStep).toLocaleString('en')}`).join(', ');
+      extra.push(`| the echo bot, same turns (reference) | ${echoSteps} |`);
+    }
+    if (memory.echoStartMs !== undefined) extra.push(`| the echo bot, start to first answer (reference) | ${Math.round(memory.echoStartMs)} ms |`);
   }
   const out = [lines.join('\n')];
   if (extra.length > 0) out.push(['| | |', '|---|---|', ...extra].join('\n'));
