@@ -47,12 +47,24 @@ export class CachedClientsAuthentication extends ConfigurationBotFrameworkAuthen
   }
 
   private cachingFactory(identity: string, inner: ConnectorFactory): ConnectorFactory {
-    const connectors = this.connectors;
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return connectors.getOrAdd(JSON.stringify([identity, serviceUrl, audience ?? null]), () => inner.create(serviceUrl, audience));
-      }
-    })();
+    return new CachingConnectorFactory(this.connectors, identity, inner);
+  }
+}
+
+/** The SDK's connector factory of a turn, answering from the shared cache first. */
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly connectors: BoundedCache<Promise<ConnectorClient>>,
+    private readonly identity: string,
+    private readonly inner: ConnectorFactory,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    // Separated by a character that none of the three can hold; no audience is not the empty one.
+    const key = `${this.identity}\n${serviceUrl}\n${audience === undefined ? '-' : `+${audience}`}`;
+    return this.connectors.getOrAdd(key, () => this.inner.create(serviceUrl, audience));
   }
 }
 
