@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
     conversations: { type: 'string', default: '1000' },
+    'turns-per-conversation': { type: 'string', default: '10' },
     'memory-turns': { type: 'string', default: '10000' },
     'no-memory': { type: 'boolean', default: false },
     'no-cold-start': { type: 'boolean', default: false },
@@ -44,6 +45,7 @@ const durationS = Number(args.duration);
 const connections = Number(args.connections);
 const warmupS = Number(args.warmup);
 const conversations = Number(args.conversations);
+const turnsPerConversation = Number(args['turns-per-conversation']);
 const memoryTurns = Number(args['memory-turns']);
 /** Built-in Direct Line conversations the messages are spread over. */
 const directLineConversations = 100;
@@ -93,8 +95,13 @@ function echoSpec(): TargetSpec {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function messagesLoad(target: RunningTarget, offset = 0): Omit<LoadSpec, 'connections'> {
-  return { url: target.url, cpuMs: target.cpuMs, request: (i) => ({ path: '/api/messages', body: json(messageActivity(offset + i, conversations)) }) };
+/** Messages over `conversations` conversations; with `turnsPerConversation`, each lasts that many messages and a new one follows. */
+function messagesLoad(target: RunningTarget, offset = 0, turnsPerConversation?: number): Omit<LoadSpec, 'connections'> {
+  return {
+    url: target.url,
+    cpuMs: target.cpuMs,
+    request: (i) => ({ path: '/api/messages', body: json(messageActivity(offset + i, conversations, turnsPerConversation)) }),
+  };
 }
 
 async function directLineLoad(bot: RunningTarget): Promise<Omit<LoadSpec, 'connections'>> {
@@ -162,8 +169,8 @@ async function main(): Promise<void> {
   try {
     const loads: Array<{ key: string; label: string; spec: Omit<LoadSpec, 'connections'> }> = [
       { key: 'bare', label: 'bare restify route → `{}`', spec: { url: bare.url, cpuMs: bare.cpuMs, request: (i) => ({ path: '/api/ask', body: json(askBody(i)) }) } },
-      { key: 'echo', label: 'botbuilder echo bot, `/api/messages`', spec: messagesLoad(echo) },
-      { key: 'turn', label: 'this bot, `/api/messages`', spec: messagesLoad(bot) },
+      { key: 'echo', label: 'botbuilder echo bot, `/api/messages`', spec: messagesLoad(echo, 0, turnsPerConversation) },
+      { key: 'turn', label: 'this bot, `/api/messages`', spec: messagesLoad(bot, 0, turnsPerConversation) },
       { key: 'ask', label: 'this bot, `/api/ask`', spec: { url: bot.url, cpuMs: bot.cpuMs, request: (i) => ({ path: '/api/ask', body: json(askBody(i)) }) } },
       { key: 'directLine', label: 'this bot, built-in Direct Line', spec: await directLineLoad(bot) },
     ];
@@ -186,7 +193,7 @@ async function main(): Promise<void> {
       node: process.version,
       cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
       loadAverage,
-      settings: { connections, durationS, rounds, conversations },
+      settings: { connections, durationS, rounds, conversations, turnsPerConversation },
       targets,
       ratios: {
         turnVsEcho: of('turn').requestsPerSecond / of('echo').requestsPerSecond,

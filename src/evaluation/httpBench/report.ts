@@ -25,7 +25,7 @@ export interface HttpBenchReport {
   node: string;
   cpus: string;
   loadAverage: number;
-  settings: { connections: number; durationS: number; rounds: number; conversations: number };
+  settings: { connections: number; durationS: number; rounds: number; conversations: number; turnsPerConversation: number };
   targets: TargetFigures[];
   ratios: { turnVsEcho: number; turnP99VsEcho: number; askVsBare: number; directLineVsEcho: number; turnCpuVsEcho: number };
   coldStartMs: number[];

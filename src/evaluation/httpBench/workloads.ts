@@ -16,9 +16,17 @@ export const benchQuestions: readonly string[] = Object.freeze([
 /** Without credentials the bot serves this machine only and replies to a serviceUrl on it only. */
 const serviceUrl = 'http://127.0.0.1:9/';
 
-/** The i-th message of a run: conversation `i mod conversations`, question `i mod questions`. */
-export function messageActivity(i: number, conversations: number, channelId = 'webchat'): Record<string, unknown> {
-  const conversation = i % conversations;
+/**
+ * The i-th message of a run: in slot `i mod conversations`, question `i mod questions`. With
+ * `turnsPerConversation`, a slot's conversation ends after that many messages and a new one takes its
+ * place, births staggered so that one message in `turnsPerConversation` opens a conversation (a bot that
+ * has run for a while: new visitors keep coming, none talks forever); without it, the same conversations
+ * go on for the whole run.
+ */
+export function messageActivity(i: number, conversations: number, turnsPerConversation?: number, channelId = 'webchat'): Record<string, unknown> {
+  const slot = i % conversations;
+  const visit = Math.floor(i / conversations);
+  const conversation = turnsPerConversation ? `${slot}-${Math.floor((visit + (slot % turnsPerConversation)) / turnsPerConversation)}` : `${slot}`;
   return {
     type: 'message',
     id: `m${i}`,
@@ -27,7 +35,7 @@ export function messageActivity(i: number, conversations: number, channelId = 'w
     deliveryMode: 'expectReplies',
     locale: 'fr-FR',
     conversation: { id: `bench-conversation-${conversation}` },
-    from: { id: `bench-user-${conversation}`, name: 'Visiteur' },
+    from: { id: `bench-user-${slot}`, name: 'Visiteur' },
     recipient: { id: 'faq-bot', name: 'FAQ bot' },
     text: benchQuestions[i % benchQuestions.length],
   };
