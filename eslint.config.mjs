@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/', 'data/', 'coverage/', 'public/vendor/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-output/', 'data/', 'coverage/', 'public/vendor/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,17 +4,17 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
 import { createBotbuilderHost } from './bot/botbuilderHost';
 import { FaqActivityBot } from './channels/activityBot';
 import { messages } from './conversation/messages';
 import { ConfigError, isAuthenticationDisabled, loadConfig } from './config/loadConfig';
-import { widgetWarnings } from './config/widgetWarnings';
+import { widgetProfileWarnings, widgetWarnings } from './config/widgetWarnings';
 import { KnowledgeBaseError } from './knowledge';
 import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
 import { createServer } from './server/createServer';
 import { handleShutdownSignals } from './server/gracefulShutdown';
-import { openKnowledgeRuntime } from './server/knowledgeRuntime';
 import { createStorage } from './storage/createStorage';
 import { startStateSweep } from './storage/stateSweep';
 import { isSweepable } from './storage/sweepableStorage';
@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     watch: config.knowledgeWatch,
     logger,
     answering: config.answering,
+    // The last good base, to start from when the folder is broken (none with STORAGE=memory: nothing on disk).
+    ...(config.storage.kind !== 'memory' && { snapshotDir: path.join(path.resolve(config.storage.dataDir), 'knowledge-last-good') }),
   }).catch((error: unknown) => {
     if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
     throw error;
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   const kb = knowledge.answerer().knowledgeBase;
   logger.info({ dir: knowledgeDir, knowledge: knowledge.health(), watch: config.knowledgeWatch }, 'Knowledge base loaded');
   for (const warning of kb.warnings ?? []) logger.warn({ issue: warning }, 'Knowledge base warning');
+  for (const warning of widgetProfileWarnings(config.widget, kb)) logger.warn(warning);
 
   const storage = createStorage(config.storage, { logger });
   const learning = await openLearning(config, logger);

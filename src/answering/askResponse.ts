@@ -1,3 +1,4 @@
+import { roundScore } from '../matching/roundScore';
 import type { Decision, ScoredEntry } from './types';
 
 /** One entry as the query API and the CLI show it. */
@@ -21,13 +22,18 @@ export interface AskResponse {
   notice?: AskResponseItem;
   /** The entry of the other question, when the message asked two things. */
   alsoAsked?: AskResponseItem;
+  /**
+   * The job profile the response comes from, when one applied: the one asked for (or named in the
+   * question), else that of the entry given as the answer (or notice). Absent for shared entries.
+   */
+  profile?: string;
 }
 
 export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseItem {
   return {
     id: entry.id,
     answer: entry.answer,
-    score: Math.round(score * 1000) / 1000,
+    score: roundScore(score),
     questions: [...entry.questions],
     source: entry.source ? { ...entry.source } : null,
     profile: entry.profile ?? null,
@@ -41,5 +47,8 @@ export function toAskResponse(decision: Decision): AskResponse {
   };
   if (decision.notice) response.notice = toAskResponseItem(decision.notice);
   if (decision.alsoAsked) response.alsoAsked = toAskResponseItem(decision.alsoAsked);
+  const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
+  const profile = decision.profile ?? given?.entry.profile;
+  if (profile) response.profile = profile;
   return response;
 }

@@ -1,10 +1,7 @@
-import type { KnowledgeEntry } from '../knowledge/types';
+import type { ScoredEntry } from '../matching/scoredEntry';
 
-/** An entry with its score in [0, 1] for a given question (1 = certain). */
-export interface ScoredEntry {
-  entry: KnowledgeEntry;
-  score: number;
-}
+// Defined by matching (which ranks entries); re-exported for the answering API's users.
+export type { ScoredEntry };
 
 /**
  * What to do with a question:

@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity as SdkActivity, type TurnContext } from 'b
 import type { Activity, ActivityBot } from '../channels/activity';
 import { FaqActivityBot, type ActivityBotOptions } from '../channels/activityBot';
 
-export { maxQuestionLength } from '../conversation/questionReply';
+export { maxQuestionLength } from '../answering/answeringLimits';
 export type { ActivityBotOptions as FaqBotOptions } from '../channels/activityBot';
 
 /**

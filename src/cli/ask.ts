@@ -8,6 +8,7 @@ import { createAnswerer } from '../answering/answerer';
 import { toAskResponse } from '../answering/askResponse';
 import { loadKnowledgeBase } from '../knowledge';
 import { createMatcher } from '../matching/matcher';
+import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -55,10 +56,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  return 1;
+});

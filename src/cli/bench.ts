@@ -16,6 +16,7 @@ import { EvalSetError, loadDevSet } from '../evaluation/loadEvalSet';
 import { naiveFuseBaseline } from '../evaluation/naiveFuseBaseline';
 import { syntheticKnowledgeBase, syntheticQueries } from '../evaluation/syntheticBase';
 import { ms, textTable } from '../evaluation/textTable';
+import { runCli } from './runCli';
 
 /** Latency goals of the product (p99 of one question, in milliseconds). */
 const GOAL_P99_REAL_MS = 1;
@@ -167,10 +168,7 @@ async function main(): Promise<number> {
   return figures.every((f) => f.ours.firstSight.wall.p99 < f.goalP99Ms) ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof RangeError || error instanceof KnowledgeBaseError || error instanceof EvalSetError ? error.message : error);
-    process.exit(error instanceof RangeError ? 2 : 1);
-  },
-);
+runCli(main, (error) => {
+  console.error(error instanceof RangeError || error instanceof KnowledgeBaseError || error instanceof EvalSetError ? error.message : error);
+  return error instanceof RangeError ? 2 : 1;
+});

@@ -9,7 +9,8 @@
 import { dataToolMessages as say } from '../privacy/dataToolMessages';
 import { eraseVisitorData } from '../privacy/eraseVisitorData';
 import { readVisitorIdArgument } from '../privacy/visitorIdArgument';
-import { openDataToolStores } from './dataToolConfig';
+import { dataToolFailed, openDataToolStores } from './dataToolConfig';
+import { runCli } from './runCli';
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 1 && ['--help', '-h'].includes(args[0])) {
@@ -30,10 +31,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(say.storeFailed, error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(() => main(process.argv.slice(2)), dataToolFailed);

@@ -6,7 +6,8 @@
  */
 import { daysBefore } from '../learning/day';
 import { dataToolMessages as say } from '../privacy/dataToolMessages';
-import { openDataToolStores } from './dataToolConfig';
+import { dataToolFailed, openDataToolStores } from './dataToolConfig';
+import { runCli } from './runCli';
 
 async function main(args: string[]): Promise<number> {
   const help = args.length === 1 && ['--help', '-h'].includes(args[0]);
@@ -22,10 +23,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(say.storeFailed, error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(() => main(process.argv.slice(2)), dataToolFailed);

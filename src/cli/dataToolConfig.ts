@@ -36,3 +36,9 @@ export async function openDataToolStores(): Promise<{ config: DataToolConfig; st
   }
   return { config, stores };
 }
+
+/** A data tool that failed on the stores: says so without the stack, exit code 2. */
+export function dataToolFailed(error: unknown): number {
+  console.error(say.storeFailed, error instanceof Error ? error.message : error);
+  return 2;
+}

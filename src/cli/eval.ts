@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
+import { KnowledgeBaseError, loadKnowledgeBase, profileIds } from '../knowledge';
 import { answererSystem } from '../evaluation/answererSystem';
 import { formatComparison, formatErrors, formatKindTable } from '../evaluation/evalReport';
 import { prepareEvalRuns, profileChoices, type EvalRunInput } from '../evaluation/evalRuns';
@@ -25,6 +25,7 @@ import { meetsFloor, QUALITY_FLOOR } from '../evaluation/qualityFloor';
 import { ms, pct, textTable } from '../evaluation/textTable';
 import type { ItemResult } from '../evaluation/types';
 import { verbatimItems } from '../evaluation/verbatimOverlap';
+import { runCli } from './runCli';
 
 const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
 const CORPUS_SEALED = 'tests/fixtures/eval/eval-sealed.yaml.gz';
@@ -117,7 +118,7 @@ async function main(): Promise<number> {
       label: input.label,
       knowledge: input.knowledge,
       entries: input.kb.entries.length,
-      profiles: (input.kb.profiles ?? []).map((p) => p.id),
+      profiles: profileIds(input.kb),
       items: input.items.length,
       excludedNamingAddedProfiles: input.excluded.length,
       chooseProfile: choices.length,
@@ -137,7 +138,7 @@ async function main(): Promise<number> {
   console.log(`Baseline: one Fuse.js index over all questions, answers when its best score <= ${NAIVE_FUSE_CUTOFF}`);
   for (const outcome of outcomes) {
     const { input, ours, baseline } = outcome;
-    const profiles = (input.kb.profiles ?? []).map((p) => p.id).join(', ') || 'none';
+    const profiles = profileIds(input.kb).join(', ') || 'none';
     console.log(`\n=== Run ${input.label}: ${input.knowledge} (${input.kb.entries.length} entries; profiles: ${profiles}; ${input.items.length} questions)`);
     for (const note of formatRunNotes(outcome, showItems)) console.log(note);
     console.log(`\n${formatComparison([ours.report, baseline.report])}`);
@@ -169,10 +170,7 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, (error) => {
+  console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
+  return 1;
+});

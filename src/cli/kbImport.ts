@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT_DIR, formatReport, ImportError, importPage } from '../importer';
+import { runCli } from './runCli';
 
 const USAGE = 'Usage: npm run kb:import -- <page.html | page.txt> [--profile <id>] [--out <knowledge folder>] [--dry-run]';
 
@@ -50,10 +51,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+runCli(main);

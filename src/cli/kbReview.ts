@@ -9,6 +9,7 @@
  *   npm run kb:review -- --apply            asks y/n for each proposal, then writes the accepted ones
  *   npm run kb:review -- --apply --yes      accepts every proposal
  *   npm run kb:review -- --json             the same as JSON (with --apply, needs --yes)
+ *   npm run kb:review -- --min-conversations 5   a proposal needs 5 distinct conversations (default 3)
  *
  * Reads the same configuration as the bot (STORAGE, DATA_DIR, AZURE_STORAGE_*, KNOWLEDGE_DIR).
  * Exit code: 0 done, 1 some accepted proposals were refused, 2 cannot run (configuration, base, store).
@@ -22,11 +23,13 @@ import { formatIssue, KnowledgeBaseError, loadKnowledgeBase } from '../knowledge
 import { createLearningStore } from '../learning/createLearningStore';
 import { daysBefore } from '../learning/day';
 import { buildReview } from '../learning/review';
+import { DEFAULT_MIN_CONVERSATIONS } from '../learning/reviewAlternates';
 import { applyAlternates, type ApplyOutcome } from '../learning/reviewApply';
 import { formatReview } from '../learning/reviewReport';
 import type { AlternateProposal } from '../learning/reviewTypes';
+import { runCli } from './runCli';
 
-const usage = `Usage: npm run kb:review -- [--since DAYS] [--dir FOLDER] [--top N] [--min-picks N] [--json] [--apply [--yes]]`;
+const usage = `Usage: npm run kb:review -- [--since DAYS] [--dir FOLDER] [--top N] [--min-picks N] [--min-conversations N] [--json] [--apply [--yes]]`;
 
 class UsageError extends Error {}
 
@@ -38,6 +41,7 @@ function readOptions(argv: string[]) {
       dir: { type: 'string' },
       top: { type: 'string' },
       'min-picks': { type: 'string' },
+      'min-conversations': { type: 'string' },
       json: { type: 'boolean', default: false },
       apply: { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
@@ -55,6 +59,7 @@ function readOptions(argv: string[]) {
     dir: values.dir,
     top: count('top', values.top, 10),
     minPicks: count('min-picks', values['min-picks'], 1),
+    minConversations: count('min-conversations', values['min-conversations'], DEFAULT_MIN_CONVERSATIONS),
     json: values.json,
     apply: values.apply,
     yes: values.yes,
@@ -70,6 +75,7 @@ async function choose(proposals: readonly AlternateProposal[]): Promise<Alternat
   const accepted: AlternateProposal[] = [];
   try {
     for (const [index, proposal] of proposals.entries()) {
+      if (proposal.downvotes) process.stdout.write(`WARNING: ${proposal.entryId} got 👎 ${proposal.downvotes}× — check its answer first.\n`);
       process.stdout.write(`[${index + 1}/${proposals.length}] Add "${proposal.question}" to ${proposal.entryId} (${proposal.title}, ${proposal.file})? [y/N/q] `);
       const next = await answers.next();
       const answer = next.done ? 'q' : String(next.value).trim().toLowerCase();
@@ -113,7 +119,7 @@ async function main(): Promise<number> {
   if (storage.kind === 'memory') console.error('STORAGE=memory: the bot keeps no learning records across runs, so there is nothing to review.');
   const since = daysBefore(new Date(), options.sinceDays ?? learning.retentionDays);
   const [kb, events] = await Promise.all([loadKnowledgeBase(dir), createLearningStore(storage).list(since)]);
-  const review = buildReview(events, kb, { since, minPicks: options.minPicks });
+  const review = buildReview(events, kb, { since, minPicks: options.minPicks, minConversations: options.minConversations });
 
   if (!options.apply) {
     console.log(options.json ? JSON.stringify(review, null, 2) : formatReview(review, { top: options.top }));
@@ -126,12 +132,9 @@ async function main(): Promise<number> {
   return outcome.refused.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof KnowledgeBaseError) console.error(error.issues.map(formatIssue).join('\n'));
-    else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${usage}`);
-    else console.error('kb:review failed:', error);
-    process.exit(2);
-  },
-);
+runCli(main, (error) => {
+  if (error instanceof KnowledgeBaseError) console.error(error.issues.map(formatIssue).join('\n'));
+  else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${usage}`);
+  else console.error('kb:review failed:', error);
+  return 2;
+});

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from '../config/loadConfig';
-import { playgroundLogTail, startPlayground } from '../teams/playgroundProcess';
+import { playgroundLogTail, startPlayground } from '../teamsApp/playgroundProcess';
 
 const defaultPlaygroundPort = 56150;
 const botStartTimeoutMs = 60_000;

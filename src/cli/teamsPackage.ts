@@ -4,7 +4,7 @@
  * Reads MicrosoftAppId and the TEAMS_* settings from the environment and `.env`.
  */
 import dotenv from 'dotenv';
-import { runPackageCommand } from '../teams/packageCommand';
+import { runPackageCommand } from '../teamsApp/packageCommand';
 
 dotenv.config({ quiet: true });
 runPackageCommand({

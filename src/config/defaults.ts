@@ -1,4 +1,4 @@
-import type { BotSdk } from '../server/botHost';
+import type { BotSdk } from './types';
 import type { LogLevel, StorageKind } from './types';
 
 /** Defaults of the optional settings, frozen in one place. */

@@ -1,4 +1,4 @@
-import type { BotSdk } from '../server/botHost';
+import type { BotSdk } from './types';
 import { botSdks, configDefaults } from './defaults';
 import { configErrors } from './errorMessages';
 

@@ -1,3 +1,4 @@
+import { isProfileId } from '../knowledge/profiles';
 import { widgetDefaults } from './defaults';
 import { configErrors } from './errorMessages';
 import type { DirectLineConfig, DirectLineMode, WidgetConfig } from './types';
@@ -7,7 +8,7 @@ type Text = (name: string) => string;
 
 // Hex only: the colours end up in CSS, so nothing else may get through.
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const PROFILE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_PROFILE_ID = 64;
 const MAX_BOT_NAME = 60;
 const modes: readonly DirectLineMode[] = ['builtin', 'azure'];
 
@@ -25,7 +26,8 @@ export function readWidgetConfig(text: Text, problems: string[]): WidgetConfig {
   };
 
   const profile = text('WIDGET_PROFILE');
-  if (profile !== '' && !PROFILE_ID.test(profile)) problems.push(configErrors.profileInvalid(profile));
+  // Whether the base knows it is checked once the base is loaded (widgetProfileWarnings).
+  if (profile !== '' && (profile.length > MAX_PROFILE_ID || !isProfileId(profile))) problems.push(configErrors.profileInvalid(profile));
 
   return {
     botName,

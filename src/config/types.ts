@@ -1,10 +1,13 @@
-import type { BotSdk } from '../server/botHost';
+import type { LogLevel } from '../logging/createLogger';
 
 /** How the bot's Azure identity is set up (the Azure Bot resource's "Type of App"). */
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
-/** Pino's level names, plus `silent` to switch logging off (tests). */
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** The logger's level names (LOG_LEVEL), defined with the logger. */
+export type { LogLevel };
+
+/** Which SDK runs the Bot Framework protocol (setting BOT_SDK). */
+export type BotSdk = 'botbuilder' | 'agents';
 
 /** Bot Framework credentials, under the names Azure Bot Service and the SDK use. */
 export interface BotCredentials {

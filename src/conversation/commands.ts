@@ -1,3 +1,5 @@
+import { foldForLookup } from '../text/fold';
+
 /** Words that are commands rather than questions, compared after folding case, accents and punctuation. */
 const commandWords = Object.freeze({
   help: ['aide', 'menu', 'help', 'sommaire', 'aide moi', 'aidez moi'],
@@ -13,12 +15,7 @@ export type Command = keyof typeof commandWords;
  * @example commandOf('Aide !') // 'help'
  */
 export function commandOf(text: string): Command | undefined {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = foldForLookup(text);
   for (const command of Object.keys(commandWords) as Command[]) {
     if (commandWords[command].includes(folded)) return command;
   }

@@ -1,6 +1,7 @@
 import type { Answerer } from '../answering/answerer';
 import type { Decision, ScoredEntry } from '../answering/types';
 import type { KnowledgeEntry } from '../knowledge/types';
+import { wordCount } from '../text/words';
 
 /** A message opening like a follow-up ("et …", "and …", "what about …") is read in context even when it matches alone. */
 const followUpOpening = /^(et|and|what about|how about)\b/i;
@@ -72,8 +73,4 @@ function topicAlone(answerer: Answerer, words: string, profile: string | undefin
 /** The entry a decision gives (an answer or an honest "not available"), if any. */
 function answered(decision: Decision): ScoredEntry | undefined {
   return decision.kind === 'answer' ? decision.answers[0] : decision.kind === 'not-available' ? decision.notice : undefined;
-}
-
-function wordCount(text: string): number {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 }

@@ -1,4 +1,5 @@
 import type { Decision, ScoredEntry } from '../answering/types';
+import { roundScore } from '../matching/roundScore';
 
 /** Name and value type of the trace activity the Emulator shows for every question. */
 export const decisionTraceName = 'FaqDecision';
@@ -41,5 +42,5 @@ export function toDecisionTrace(decision: Decision, how: Pick<DecisionTrace, 'vi
 }
 
 function traced({ entry, score }: ScoredEntry): TracedEntry {
-  return { id: entry.id, title: entry.title, kind: entry.kind, score: Math.round(score * 1000) / 1000 };
+  return { id: entry.id, title: entry.title, kind: entry.kind, score: roundScore(score) };
 }

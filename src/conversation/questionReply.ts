@@ -1,4 +1,7 @@
+import { maxQuestionLength } from '../answering/answeringLimits';
 import type { Decision, ScoredEntry } from '../answering/types';
+import { knowsProfile } from '../knowledge/profiles';
+import { roundScore } from '../matching/roundScore';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { redactPersonalData } from '../learning/scrubText';
 import { askInContext, topicOf } from './contextualAsk';
@@ -6,14 +9,13 @@ import type { ConversationTurn } from './conversationTurn';
 import { toDecisionTrace } from './decisionTrace';
 import { sayEntry, sayFallback } from './entryReplies';
 
-/** Longer messages are cut before matching: nobody asks a FAQ question in a thousand characters. */
-export const maxQuestionLength = 1000;
 
 /**
  * A typed question: matched in the conversation's context, answered, or met with "did you mean",
  * an honest "not available" or the fallback; whatever was not answered goes to the learning loop.
  */
 export async function answerQuestion(turn: ConversationTurn, typed: string, profile: string | undefined): Promise<void> {
+  // Longer messages are cut before matching (/api/ask refuses them): nobody asks a FAQ question in a thousand characters.
   const text = typed.slice(0, maxQuestionLength);
   const topic = topicOf(turn.state.topicEntryId ? turn.kb.byId.get(turn.state.topicEntryId) : undefined);
   const { decision, context } = askInContext(turn.answerer, text, topic, knownProfile(turn, profile));
@@ -63,10 +65,9 @@ export function profileChoices(decision: Decision): KnowledgeEntry[] {
 
 /** Only a profile the knowledge base knows is used, so that a stale or forged value cannot hide every job entry. */
 function knownProfile(turn: ConversationTurn, profile: string | undefined): string | undefined {
-  if (!profile) return undefined;
-  return turn.kb.entries.some((entry) => entry.profile === profile) ? profile : undefined;
+  return profile && knowsProfile(turn.kb, profile) ? profile : undefined;
 }
 
 function scored({ entry, score }: ScoredEntry): { id: string; score: number } {
-  return { id: entry.id, score: Math.round(score * 1000) / 1000 };
+  return { id: entry.id, score: roundScore(score) };
 }

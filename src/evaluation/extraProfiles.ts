@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadKnowledgeBase } from '../knowledge';
+import { knowsProfile, loadKnowledgeBase, profileIds } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 
 /** Where the evaluation finds the invented second job profile (issue #6). */
@@ -44,6 +44,5 @@ export async function loadKnowledgeWithExtraProfiles(knowledgeDir: string, extra
 
 /** Profiles of `extended` that `base` does not have: the ones the extra files added. */
 export function addedProfiles(base: KnowledgeBase, extended: KnowledgeBase): string[] {
-  const known = new Set((base.profiles ?? []).map((p) => p.id));
-  return (extended.profiles ?? []).map((p) => p.id).filter((id) => !known.has(id));
+  return profileIds(extended).filter((id) => !knowsProfile(base, id));
 }

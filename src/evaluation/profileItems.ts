@@ -1,4 +1,4 @@
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 import type { KnowledgeBase } from '../knowledge/types';
 import { createMatcher } from '../matching/matcher';
 import type { EvalItem } from './types';
@@ -21,9 +21,9 @@ export function splitItemsNamingProfiles(kb: KnowledgeBase, items: readonly Eval
   const matcher = createMatcher(kb);
   const names = (kb.profiles ?? [])
     .filter((p) => wanted.has(p.id))
-    .flatMap((p) => [p.name, p.id.split('-').join(' ')].map(foldText));
+    .flatMap((p) => [p.name, p.id.split('-').join(' ')].map(foldForLookup));
   const namesProfile = (q: string) => {
-    const folded = ` ${foldText(q)} `;
+    const folded = ` ${foldForLookup(q)} `;
     return matcher.mentionedProfiles(q).some((id) => wanted.has(id)) || names.some((name) => folded.includes(` ${name} `));
   };
   const split: ProfileSplit = { kept: [], naming: [] };

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry, SynonymRule } from '../knowledge/types';
+import { foldAccents } from '../text/fold';
 import { CONTEXTS, JOBS, TOPICS, type SyntheticJob } from './syntheticVocabulary';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same base. */
@@ -103,7 +104,7 @@ export function syntheticQueries(kb: KnowledgeBase, count: number, seed = 7): st
   const queries: string[] = [];
   while (queries.length < count) {
     let q = pick(random, pick(random, kb.entries).questions);
-    if (random() < 0.5) q = q.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (random() < 0.5) q = foldAccents(q);
     const words = q.split(' ');
     if (words.length > 3 && random() < 0.5) words.splice(Math.floor(random() * words.length), 1);
     const i = Math.floor(random() * words.length);

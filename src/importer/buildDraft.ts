@@ -2,7 +2,7 @@
  * A structured page -> the entries it proposes: one per section, one for the intro, one per
  * questions-answers pair not already covered by a shared entry. Ids, titles, phrasings, tags.
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 import { answerMarkdown } from './answerMarkdown';
 import type { BaseEntry } from './baseEntries';
 import { contentHash } from './hash';
@@ -47,7 +47,7 @@ function headingQuestions(heading: string, title: string, job: JobForms): string
   const found = [`${title.charAt(0).toLowerCase()}${title.slice(1)} ${job.name}`];
   const colon = heading.indexOf(':');
   const asked = colon >= 0 ? heading.slice(colon + 1).trim() : '';
-  if (isQuestion(asked) && foldText(asked).includes(foldText(job.name))) found.push(capitalise(asked));
+  if (isQuestion(asked) && foldForLookup(asked).includes(foldForLookup(job.name))) found.push(capitalise(asked));
   return found;
 }
 
@@ -60,14 +60,14 @@ class PhrasingPool {
   private readonly taken: Set<string>;
 
   constructor(base: readonly BaseEntry[]) {
-    this.taken = new Set(base.flatMap((entry) => entry.questions.map(foldText)));
+    this.taken = new Set(base.flatMap((entry) => entry.questions.map(foldForLookup)));
   }
 
   pick(first: string, candidates: readonly string[]): string[] {
-    const own = new Set([foldText(first)]);
+    const own = new Set([foldForLookup(first)]);
     const picked = [first];
     for (const candidate of candidates) {
-      const key = foldText(candidate);
+      const key = foldForLookup(candidate);
       if (!key || own.has(key) || this.taken.has(key)) continue;
       own.add(key);
       picked.push(candidate);

@@ -1,11 +1,12 @@
 /** Reading the page's "Mis à jour le mercredi 20 décembre 2023" line. */
 
+import { foldAccents } from '../text/fold';
+
 const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 
 /** Lines that announce the page's date (folded), e.g. "Mis à jour le …", "Dernière mise à jour : …", "Publié le …". */
 const UPDATE_LINE = /^(?:(?:derniere )?mise? a jour|(?:publie|modifie|actualise)e?\b)/;
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {
@@ -19,7 +20,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
  * @example parseFrenchDate('Mis à jour le mercredi 20 décembre 2023') // '2023-12-20'
  */
 export function parseFrenchDate(text: string): string | undefined {
-  const folded = fold(text);
+  const folded = foldAccents(text);
   const written = /\b(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})\b/.exec(folded);
   if (written) {
     const month = MONTHS.findIndex((name) => name === written[2] || (written[2].length >= 3 && name.startsWith(written[2])));
@@ -33,5 +34,5 @@ export function parseFrenchDate(text: string): string | undefined {
 
 /** True for a short line that states the page's update date. */
 export function isUpdateLine(text: string): boolean {
-  return text.length <= 120 && UPDATE_LINE.test(fold(text.trim())) && parseFrenchDate(text) !== undefined;
+  return text.length <= 120 && UPDATE_LINE.test(foldAccents(text.trim())) && parseFrenchDate(text) !== undefined;
 }

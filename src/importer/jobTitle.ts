@@ -2,7 +2,7 @@
  * The job's name in the forms generated questions need: "un développeur back end",
  * "d'un data scientist", "l'ingénieur", plural, and an English name for English phrasings.
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 
 export interface JobForms {
   /** As written in running text: "développeur back end". */
@@ -57,7 +57,7 @@ const ENGLISH_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> 
 ];
 
 function englishName(name: string): string {
-  const folded = foldText(name);
+  const folded = foldForLookup(name);
   for (const [pattern, make] of ENGLISH_PATTERNS) {
     const match = pattern.exec(folded);
     if (match) return make(match);
@@ -84,8 +84,8 @@ export function jobNameFromTitle(title: string): string {
  */
 export function jobForms(title: string, pageText = ''): JobForms {
   const name = runningText(title.trim());
-  const folded = foldText(name);
-  const text = ` ${foldText(pageText)} `;
+  const folded = foldForLookup(name);
+  const text = ` ${foldForLookup(pageText)} `;
   const count = (pattern: string) => text.split(` ${pattern} ${folded} `).length - 1;
   const feminine = count('la') + count('une') > count('le') + count('un');
   const vowel = startsWithVowel(name);

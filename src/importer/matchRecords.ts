@@ -2,7 +2,7 @@
  * Which entry of the last import each of the page's entries is: same heading, else same id,
  * else a reworded heading close enough. This keeps ids stable when a page is imported again.
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 import type { EntryRecord } from './importState';
 import { keywords } from './slug';
 import type { DraftEntry } from './types';
@@ -11,8 +11,8 @@ import type { DraftEntry } from './types';
 export const MIN_HEADING_SIMILARITY = 0.5;
 
 function similarity(a: string, b: string): number {
-  const left = new Set(keywords(a).map(foldText));
-  const right = new Set(keywords(b).map(foldText));
+  const left = new Set(keywords(a).map(foldForLookup));
+  const right = new Set(keywords(b).map(foldForLookup));
   const shared = [...left].filter((word) => right.has(word)).length;
   const union = new Set([...left, ...right]).size;
   return union === 0 ? 0 : shared / union;
@@ -28,7 +28,7 @@ export function matchRecords(entries: readonly DraftEntry[], records: readonly E
   };
   const rules: Array<(entry: DraftEntry, record: EntryRecord) => boolean> = [
     // The intro has no heading of its own: there is one per page.
-    (entry, record) => entry.part === record.part && (entry.part === 'intro' || foldText(entry.heading) === foldText(record.heading)),
+    (entry, record) => entry.part === record.part && (entry.part === 'intro' || foldForLookup(entry.heading) === foldForLookup(record.heading)),
     (entry, record) => entry.part === record.part && entry.fields.id === record.id,
   ];
   for (const rule of rules) {

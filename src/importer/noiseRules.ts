@@ -3,7 +3,7 @@
  * self-promotion and calls to action, navigation crumbs. Captions are recognised by their place
  * (see `structurePage`), navigation blocks of HTML by their element (see `htmlSkips`).
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 import type { NoiseReason } from './types';
 
 interface NoiseRule {
@@ -44,7 +44,7 @@ const RULES: readonly NoiseRule[] = [
 export function textNoise(text: string): NoiseReason | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const folded = foldText(trimmed);
+  const folded = foldForLookup(trimmed);
   for (const rule of RULES) {
     if (rule.maxLength !== undefined && trimmed.length > rule.maxLength) continue;
     if (rule.folded && rule.folded.test(folded)) return rule.reason;

@@ -2,7 +2,7 @@
  * What a section or a question is about, from its words: the usual topics of a job-profile page.
  * The kind decides which alternate phrasings and tags an entry gets.
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 
 export type SectionKind =
   | 'definition'
@@ -49,7 +49,7 @@ function score(padded: string, words: readonly string[]): number {
  * @example detectKinds('Étude et formation : comment devenir développeur back end ?') // ['training']
  */
 export function detectKinds(text: string, only?: readonly SectionKind[]): SectionKind[] {
-  const padded = ` ${foldText(text)} `;
+  const padded = ` ${foldForLookup(text)} `;
   const scored = (Object.keys(KIND_WORDS) as SectionKind[])
     .filter((kind) => !only || only.includes(kind))
     .map((kind) => ({ kind, score: score(padded, KIND_WORDS[kind]) }))

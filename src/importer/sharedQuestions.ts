@@ -3,15 +3,15 @@
  * portage salarial ?") are answered once, by shared entries. A page's question is already covered
  * when it equals a shared entry's question once job names are set aside.
  */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 import type { BaseEntry } from './baseEntries';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The question with any known job name (and its article) replaced by one placeholder word. */
 export function jobNeutralKey(question: string, jobNames: readonly string[]): string {
-  let key = ` ${foldText(question)} `;
-  const names = [...new Set(jobNames.map(foldText).filter(Boolean))].sort((a, b) => b.length - a.length);
+  let key = ` ${foldForLookup(question)} `;
+  const names = [...new Set(jobNames.map(foldForLookup).filter(Boolean))].sort((a, b) => b.length - a.length);
   for (const name of names) {
     const pattern = new RegExp(` (?:(?:le|la|l|un|une|du|de|d|des) )?${escape(name)}s? `, 'g');
     key = key.replace(pattern, ' metier ');

@@ -1,5 +1,6 @@
 /** Kebab-case ids and the keywords of a heading. */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
+import { words } from '../text/words';
 
 /** Words that carry no topic in a heading or a question (folded forms). */
 const GRAMMAR_WORDS = new Set(
@@ -15,7 +16,7 @@ const GRAMMAR_WORDS = new Set(
  * @example slugify('Développeur back end') // 'developpeur-back-end'
  */
 export function slugify(text: string): string {
-  return foldText(text).split(' ').filter(Boolean).join('-');
+  return foldForLookup(text).split(' ').filter(Boolean).join('-');
 }
 
 /**
@@ -24,14 +25,11 @@ export function slugify(text: string): string {
  * @example keywords('Étude et formation : comment devenir développeur back end ?', 'Développeur back end') // ['étude', 'formation', 'devenir']
  */
 export function keywords(text: string, without = ''): string[] {
-  const skip = new Set(foldText(without).split(' '));
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => {
-      const folded = foldText(word);
-      // "data scientists" names the job as much as "data scientist" does.
-      const singular = folded.replace(/s$/, '');
-      return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded) && !skip.has(singular);
-    });
+  const skip = new Set(foldForLookup(without).split(' '));
+  return words(text.toLowerCase()).filter((word) => {
+    const folded = foldForLookup(word);
+    // "data scientists" names the job as much as "data scientist" does.
+    const singular = folded.replace(/s$/, '');
+    return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded) && !skip.has(singular);
+  });
 }

@@ -1,5 +1,5 @@
 /** Shapes of lines that tell headings, questions and paragraphs apart when there is no markup. */
-import { foldText } from '../knowledge/foldText';
+import { foldForLookup } from '../text/fold';
 
 /** Longest line still read as a heading or a question. */
 export const MAX_HEADING_LENGTH = 160;
@@ -23,7 +23,7 @@ export function isShortLine(text: string): boolean {
 
 /** The heading that opens the page's questions-answers part ("Questions-réponses relatives au portage salarial", "FAQ"). */
 export function isQaPartHeading(text: string): boolean {
-  const folded = foldText(text);
+  const folded = foldForLookup(text);
   return /^(questions? reponses?|questions? frequentes?|foire aux questions|faq|vos questions)\b/.test(folded);
 }
 

@@ -12,8 +12,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The candidate closest to `word`, if it is close enough to be a typo (at most 2 edits, or 1 for short words). */
-export function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  const maxEdits = word.length <= 4 ? 1 : 2;
+export function closestWord(word: string, candidates: readonly string[], maxEdits = word.length <= 4 ? 1 : 2): string | undefined {
   let best: { candidate: string; edits: number } | undefined;
   for (const candidate of candidates) {
     const edits = distance(word.toLowerCase(), candidate.toLowerCase());

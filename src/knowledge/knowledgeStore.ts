@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { KnowledgeBaseError } from './KnowledgeBaseError';
 import { loadKnowledgeBase } from './loadKnowledgeBase';
+import { loadKnowledgeSnapshot, saveKnowledgeSnapshot, type SnapshotInfo } from './knowledgeSnapshot';
 import type { KnowledgeBase } from './types';
 
 export interface KnowledgeStoreOptions {
@@ -12,6 +13,13 @@ export interface KnowledgeStoreOptions {
   onReload?(kb: KnowledgeBase): void;
   /** Called when a reload fails; the last good base stays in use. */
   onError?(error: KnowledgeBaseError): void;
+  /**
+   * Where the last good base is kept: a copy of the files is saved there each time a base loads, and
+   * a store opened on a broken folder starts from it (degraded) instead of failing.
+   */
+  snapshotDir?: string;
+  /** Called when the snapshot cannot be saved (the bot goes on; the previous snapshot stays). */
+  onSnapshotError?(error: unknown): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 250;
@@ -37,6 +45,8 @@ export class KnowledgeStore {
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  private snapshot: SnapshotInfo | undefined;
+  private saving: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -46,11 +56,35 @@ export class KnowledgeStore {
     this.base = first;
   }
 
-  /** Loads the folder (throws `KnowledgeBaseError` if the first load fails) and starts watching if asked. */
+  /**
+   * Loads the folder and starts watching if asked. When the folder does not load, the last good
+   * base of `snapshotDir` is used (`startedFromSnapshot` and `lastError` say so); with no snapshot,
+   * throws the `KnowledgeBaseError`.
+   */
   static async open(dir: string, options: KnowledgeStoreOptions = {}): Promise<KnowledgeStore> {
-    const store = new KnowledgeStore(dir, await loadKnowledgeBase(dir), options);
+    let store: KnowledgeStore;
+    try {
+      store = new KnowledgeStore(dir, await loadKnowledgeBase(dir), options);
+      store.saveSnapshot(store.base);
+    } catch (error) {
+      const snapshot = options.snapshotDir ? await loadKnowledgeSnapshot(options.snapshotDir) : undefined;
+      if (!snapshot) throw error;
+      store = new KnowledgeStore(dir, snapshot.kb, options);
+      store.error = asKnowledgeError(error, dir);
+      store.snapshot = snapshot.info;
+    }
     if (options.watch) store.startWatching();
     return store;
+  }
+
+  /** When the folder was broken at start: the snapshot the base in use comes from, until a valid reload. */
+  get startedFromSnapshot(): SnapshotInfo | undefined {
+    return this.snapshot;
+  }
+
+  /** Resolves once the latest snapshot is written (tests, shutdown). */
+  snapshotSaved(): Promise<void> {
+    return this.saving;
   }
 
   /** The last base that loaded without errors. */
@@ -98,6 +132,8 @@ export class KnowledgeStore {
         if (this.closed) return;
         this.base = kb;
         this.error = undefined;
+        this.snapshot = undefined;
+        this.saveSnapshot(kb);
         this.options.onReload?.(kb);
       } catch (error) {
         if (this.closed) return;
@@ -105,6 +141,14 @@ export class KnowledgeStore {
         this.options.onError?.(this.error);
       }
     } while (this.again);
+  }
+
+  private saveSnapshot(kb: KnowledgeBase): void {
+    const { snapshotDir } = this.options;
+    if (!snapshotDir) return;
+    this.saving = this.saving
+      .then(() => saveKnowledgeSnapshot(kb, this.dir, snapshotDir))
+      .catch((error: unknown) => this.options.onSnapshotError?.(error));
   }
 
   private startWatching(): void {

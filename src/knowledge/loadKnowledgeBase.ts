@@ -9,9 +9,34 @@ import { parseYamlFile } from './parseYamlFile';
 import type { KnowledgeBase, KnowledgeEntry, KnowledgeIssue, SynonymRule } from './types';
 import { validateKnowledgeFile } from './validateKnowledgeFile';
 import { validateSynonymsFile } from './validateSynonymsFile';
+import { lineOf } from './yamlLocation';
 
 /** The one file of the folder that holds synonym rules rather than entries. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
+
+/** A knowledge file holds short answers: anything bigger is a mistake (or an attack), refused before parsing. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+type ReadResult = { ok: true; text: string } | { ok: false; issue: KnowledgeIssue };
+
+/** Reads a file as UTF-8, refusing a file too large or saved in another encoding (Latin-1, Windows-1252…). */
+async function readText(fullPath: string, file: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(fullPath);
+  } catch (error) {
+    return { ok: false, issue: { file, ...messages.fileUnreadable((error as Error).message) } };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, issue: { file, ...messages.fileTooLarge(bytes.length, MAX_FILE_BYTES) } };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const bad = loose.indexOf('\uFFFD');
+    const line = loose.slice(0, Math.max(0, bad)).split('\n').length;
+    return { ok: false, issue: { file, line, ...messages.notUtf8() } };
+  }
+}
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
@@ -22,7 +47,7 @@ async function listYamlFiles(dir: string): Promise<string[]> {
       .map((item) => item.name)
       .sort();
   } catch {
-    throw new KnowledgeBaseError([{ file: dir, message: messages.folderMissing(dir) }]);
+    throw new KnowledgeBaseError([{ file: dir, ...messages.folderMissing(dir) }]);
   }
 }
 
@@ -43,19 +68,19 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
   const ids: IdLocation[] = [];
   let synonyms: SynonymRule[] = [];
   let someIdsUnknown = false;
+  const questionLines = new Map<KnowledgeEntry, number[]>();
 
-  if (!names.some((name) => name !== SYNONYMS_FILE)) issues.push({ file: dir, message: messages.noKnowledgeFiles(dir) });
+  if (!names.some((name) => name !== SYNONYMS_FILE)) issues.push({ file: dir, ...messages.noKnowledgeFiles(dir) });
 
   for (const name of names) {
     const file = display(name);
-    let text: string;
-    try {
-      text = await readFile(path.join(dir, name), 'utf8');
-    } catch (error) {
-      issues.push({ file, message: messages.fileUnreadable((error as Error).message) });
+    const read = await readText(path.join(dir, name), file);
+    if (!read.ok) {
+      issues.push(read.issue);
       someIdsUnknown = true;
       continue;
     }
+    const text = read.text;
     const parsed = parseYamlFile(file, text);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
@@ -77,6 +102,7 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
     result.entries.forEach((entry, index) => {
       issues.push(...checkEntryContent(parsed.parsed, entry, index));
       ids.push({ id: entry.id, ...entry.location });
+      questionLines.set(entry, entry.questions.map((_q, q) => lineOf(parsed.parsed, ['entries', index, 'questions', q])));
     });
     entries.push(...result.entries);
   }
@@ -84,7 +110,7 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
   issues.push(...checkDuplicateIds(ids));
   // When a file could not be read at all, its ids are unknown: a follow-up to them is not proven wrong.
   if (!someIdsUnknown) issues.push(...checkFollowups(entries, new Set(ids.map((item) => item.id))));
-  issues.push(...checkEmptyTexts(entries), ...checkSharedQuestions(entries), ...checkSynonyms(synonyms));
+  issues.push(...checkEmptyTexts(entries), ...checkSharedQuestions(entries, questionLines), ...checkSynonyms(synonyms));
 
   // Reading order: by file, then by line.
   issues.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestWord } from './closestWord';
-import { messages } from './errorMessages';
+import { labels, messages, type Label, type Said } from './errorMessages';
 import type { ParsedYaml } from './parseYamlFile';
 import type { KnowledgeIssue } from './types';
 import { lineOf, pathFromPointer } from './yamlLocation';
@@ -8,7 +8,7 @@ import { lineOf, pathFromPointer } from './yamlLocation';
 type Path = (string | number)[];
 
 /** Names the thing that owns a path ("entry 'back-end-missions'") and how many path segments it spans. */
-export type OwnerOf = (data: unknown, path: Path) => { label: string; depth: number };
+export type OwnerOf = (data: unknown, path: Path) => { label: Label; depth: number };
 
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const DATE_PREFIX = '^[0-9]{4}-';
@@ -32,7 +32,7 @@ function allowedKeys(error: ErrorObject): string[] {
   return properties ? Object.keys(properties) : [];
 }
 
-/** Turns one ajv error into a plain-English issue pointing at the YAML line it is about. */
+/** Turns one ajv error into a plain-words issue (English and French) pointing at the YAML line it is about. */
 function toIssue(parsed: ParsedYaml, ownerOf: OwnerOf, error: ErrorObject): KnowledgeIssue {
   const path = pathFromPointer(error.instancePath);
   const owner = ownerOf(parsed.data, path);
@@ -41,7 +41,7 @@ function toIssue(parsed: ParsedYaml, ownerOf: OwnerOf, error: ErrorObject): Know
   const key = displayRest(rest) || String(last ?? 'file');
   // A value's problem is shown on its key's line (an empty `answer:` has no value node of its own).
   const valueLine = typeof last === 'string' ? lineOf(parsed, path.slice(0, -1), last) : lineOf(parsed, path);
-  const at = (line: number, message: string): KnowledgeIssue => ({ file: parsed.file, line, message });
+  const at = (line: number, text: Said): KnowledgeIssue => ({ file: parsed.file, line, ...text });
   const params = error.params as Record<string, unknown>;
   const value: unknown = valueAt(parsed.data, path);
 
@@ -49,11 +49,11 @@ function toIssue(parsed: ParsedYaml, ownerOf: OwnerOf, error: ErrorObject): Know
     case 'additionalProperties': {
       const unknownKey = String(params.additionalProperty);
       const allowed = allowedKeys(error);
-      const where = rest.length ? `${owner.label} (in '${displayRest(rest)}')` : owner.label;
+      const where = rest.length ? labels.inKey(owner.label, displayRest(rest)) : owner.label;
       return at(lineOf(parsed, path, unknownKey), messages.unknownKey(where, unknownKey, allowed, closestWord(unknownKey, allowed)));
     }
     case 'required': {
-      const where = rest.length ? `${owner.label} (in '${displayRest(rest)}')` : owner.label;
+      const where = rest.length ? labels.inKey(owner.label, displayRest(rest)) : owner.label;
       return at(lineOf(parsed, path), messages.missingKey(where, String(params.missingProperty)));
     }
     case 'type':
@@ -78,7 +78,7 @@ function toIssue(parsed: ParsedYaml, ownerOf: OwnerOf, error: ErrorObject): Know
       return at(valueLine, messages.emptyText(owner.label, key));
     }
     default:
-      return at(valueLine, messages.schemaOther(`${owner.label}, '${key}'`, error.message ?? error.keyword));
+      return at(valueLine, messages.schemaOther(labels.withKey(owner.label, key), error.message ?? error.keyword));
   }
 }
 

@@ -87,7 +87,10 @@ export interface KnowledgeIssue {
   file: string;
   line?: number;
   column?: number;
+  /** In English (logs, `kb:check --lang en`). */
   message: string;
+  /** The same in French, for support staff (what `kb:check` prints by default). */
+  messageFr?: string;
   /** `error` (the default) stops loading; `warning` is only reported. */
   severity?: 'error' | 'warning';
 }

@@ -1,4 +1,4 @@
-import { messages } from './errorMessages';
+import { labels, messages } from './errorMessages';
 import type { ParsedYaml } from './parseYamlFile';
 import { schemaIssues, type OwnerOf } from './schemaIssues';
 import { knowledgeSchema } from './schemas';
@@ -48,9 +48,9 @@ const ownerOf: OwnerOf = (data, path) => {
     const id = entry && typeof entry === 'object' ? entry.id : undefined;
     // Name the entry by its id, unless the id itself is the problem.
     const byId = typeof id === 'string' && id.trim() !== '' && path[2] !== 'id';
-    return { label: byId ? `entry '${id}'` : `entry #${path[1] + 1}`, depth: 2 };
+    return { label: byId ? labels.entry(id) : labels.entryNumber(path[1] + 1), depth: 2 };
   }
-  return { label: 'the file', depth: 0 };
+  return { label: labels.file, depth: 0 };
 };
 
 function declaredIds(parsed: ParsedYaml): DeclaredId[] {
@@ -94,7 +94,7 @@ export function validateKnowledgeFile(parsed: ParsedYaml): KnowledgeFileResult {
   const { validate } = knowledgeSchema();
   if (!validate(parsed.data)) {
     const issues = schemaIssues(parsed, ownerOf, validate.errors ?? []);
-    if (issues.length === 0) issues.push({ file: parsed.file, line: 1, message: messages.schemaOther('the file', 'invalid') });
+    if (issues.length === 0) issues.push({ file: parsed.file, line: 1, ...messages.schemaOther(labels.file, 'invalid') });
     return { ok: false, issues, declaredIds: declaredIds(parsed) };
   }
   const file = parsed.data as RawKnowledgeFile;

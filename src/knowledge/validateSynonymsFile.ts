@@ -1,3 +1,4 @@
+import { labels } from './errorMessages';
 import type { ParsedYaml } from './parseYamlFile';
 import { schemaIssues, type OwnerOf } from './schemaIssues';
 import { synonymsSchema } from './schemas';
@@ -10,10 +11,9 @@ const ownerOf: OwnerOf = (data, path) => {
   if (path[0] === 'synonyms' && typeof path[1] === 'number') {
     const rule = (data as { synonyms: unknown[] }).synonyms[path[1]] as { canonical?: unknown } | null;
     const canonical = rule && typeof rule === 'object' ? rule.canonical : undefined;
-    const name = typeof canonical === 'string' ? ` ('${canonical}')` : '';
-    return { label: `synonym rule #${path[1] + 1}${name}`, depth: 2 };
+    return { label: labels.synonymRule(path[1] + 1, typeof canonical === 'string' ? canonical : undefined), depth: 2 };
   }
-  return { label: 'the file', depth: 0 };
+  return { label: labels.file, depth: 0 };
 };
 
 /** Checks the synonyms file against `knowledge/schema/synonyms.schema.json` and returns its rules. */

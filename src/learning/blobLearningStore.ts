@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { text as streamText } from 'node:stream/consumers';
 import { ContainerClient } from '@azure/storage-blob';
-import { blobPipelineOptions } from '../storage/blobOptions';
+import { blobPipelineOptions, LEARNING_PREFIX } from '../storage/blobOptions';
 import { DAY_PATTERN, dayOf } from './day';
 import { parseJsonLines, since } from './parseLearningEvent';
 import type { LearningEvent, LearningStore } from './types';
@@ -11,9 +11,6 @@ import { withoutConversation } from './withoutConversation';
 const MAX_APPEND_BYTES = 4 * 1024 * 1024;
 // A blob another instance appends to while we rewrite it: read it again and retry, this many times.
 const ERASE_ATTEMPTS = 5;
-
-/** Folder of the records in the state container; state blobs never contain a real `/`. */
-export const LEARNING_PREFIX = 'learning/';
 
 /**
  * Records in Azure Blob Storage, in the same container as the bot state:

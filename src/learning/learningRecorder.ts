@@ -1,3 +1,4 @@
+import { roundScore } from '../matching/roundScore';
 import { createConversationHasher } from './conversationHasher';
 import { scrubText } from './scrubText';
 import type { LearningEvent, LearningRecorder, LearningStore } from './types';
@@ -29,14 +30,17 @@ export function createLearningRecorder(options: LearningRecorderOptions): Learni
   const record = (event: LearningEvent) => store.append(event);
 
   return {
-    unanswered: (e) =>
-      record({
+    unanswered: async (e) => {
+      // A typed "👎", "?" or "..." is no question: nothing to learn, nothing for kb:review to list.
+      if (!/[\p{L}\p{N}]/u.test(e.question)) return;
+      await record({
         type: 'unanswered',
         ...base(e.conversationId),
         question: scrubText(e.question),
         decision: e.decision,
-        candidates: e.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: Math.round(c.score * 1000) / 1000 })),
-      }),
+        candidates: e.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: roundScore(c.score) })),
+      });
+    },
     suggestionPicked: (e) => record({ type: 'suggestion-picked', ...base(e.conversationId), typed: scrubText(e.typed), pickedId: e.pickedId }),
     feedback: (e) =>
       record({

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { phrasingKey } from './questionTerms';
-import { alternateProposals } from './reviewAlternates';
+import { alternateProposals, DEFAULT_MIN_CONVERSATIONS } from './reviewAlternates';
 import type { Review } from './reviewTypes';
 import { clusterUnanswered, DEFAULT_CLUSTER_SIMILARITY } from './reviewUnanswered';
 import { dislikedEntries } from './reviewVotes';
@@ -13,6 +13,8 @@ export interface ReviewOptions {
   clusterSimilarity?: number;
   /** Picks a typed text needs before it is proposed (default 1). */
   minPicks?: number;
+  /** Distinct conversations a typed text needs before it is proposed (default 3). */
+  minConversations?: number;
 }
 
 /**
@@ -30,11 +32,13 @@ export function buildReview(events: readonly LearningEvent[], kb: KnowledgeBase,
   const resolved = new Set(picked.map((pick) => `${pick.conversation}\u0000${phrasingKey(pick.typed)}`));
   const stillUnanswered = unanswered.filter((event) => !resolved.has(`${event.conversation}\u0000${phrasingKey(event.question)}`));
 
+  const disliked = dislikedEntries(votes, kb);
+  const downvotes = new Map(disliked.map((votes) => [votes.entryId, votes.down]));
   return {
     since: options.since.toISOString(),
     records: events.length,
     unanswered: clusterUnanswered(stillUnanswered, kb, options.clusterSimilarity ?? DEFAULT_CLUSTER_SIMILARITY),
-    disliked: dislikedEntries(votes, kb),
-    alternates: alternateProposals(picked, kb, options.minPicks ?? 1),
+    disliked,
+    alternates: alternateProposals(picked, kb, options.minPicks ?? 1, options.minConversations ?? DEFAULT_MIN_CONVERSATIONS, downvotes),
   };
 }

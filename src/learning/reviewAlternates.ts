@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/types';
+import { notPlainQuestion } from './plainQuestion';
 import { phrasingKey } from './questionTerms';
 import { mostFrequent } from './reviewUnanswered';
 import type { AlternateProposal } from './reviewTypes';
@@ -9,11 +10,22 @@ export const ALTERNATE_LENGTH = Object.freeze({ min: 4, max: 150 });
 // Placeholders left by scrubText: a question holding someone's number is not a phrasing to keep.
 const SCRUBBED = /\[(e-mail|numéro)\]/;
 
+/** Distinct conversations a typed text needs before it is proposed: one person alone cannot add a question. */
+export const DEFAULT_MIN_CONVERSATIONS = 3;
+
 /**
  * "Did you mean" choices worth adding as alternate questions: what people typed, for the entry they
- * picked, when the typed text is not already one of the base's questions. Most picked first.
+ * picked, when the typed text is not already one of the base's questions, was typed in at least
+ * `minConversations` distinct conversations, and is plain words (no link, no markup). Most picked first.
+ * `downvotes` (entry id -> 👎) marks proposals for an entry people disliked: its answer needs a look first.
  */
-export function alternateProposals(events: readonly SuggestionPickedEvent[], kb: KnowledgeBase, minPicks = 1): AlternateProposal[] {
+export function alternateProposals(
+  events: readonly SuggestionPickedEvent[],
+  kb: KnowledgeBase,
+  minPicks = 1,
+  minConversations = DEFAULT_MIN_CONVERSATIONS,
+  downvotes: ReadonlyMap<string, number> = new Map(),
+): AlternateProposal[] {
   const known = new Set(kb.entries.flatMap((entry) => entry.questions.map(phrasingKey)));
   const groups = new Map<string, SuggestionPickedEvent[]>();
   for (const event of events) {
@@ -28,13 +40,18 @@ export function alternateProposals(events: readonly SuggestionPickedEvent[], kb:
     if (!entry || entry.contextOnly || picks.length < minPicks) continue;
     if (known.has(phrasingKey(question)) || SCRUBBED.test(question)) continue;
     if (question.length < ALTERNATE_LENGTH.min || question.length > ALTERNATE_LENGTH.max) continue;
+    if (notPlainQuestion(question)) continue;
+    const conversations = new Set(picks.map((pick) => pick.conversation)).size;
+    if (conversations < minConversations) continue;
+    const down = downvotes.get(entry.id) ?? 0;
     proposals.push({
       entryId: entry.id,
       title: entry.title,
       file: entry.location.file,
       question,
       picks: picks.length,
-      conversations: new Set(picks.map((pick) => pick.conversation)).size,
+      conversations,
+      ...(down > 0 && { downvotes: down }),
     });
   }
   return proposals.sort((a, b) => b.picks - a.picks || b.conversations - a.conversations || a.question.localeCompare(b.question));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { formatIssue, KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
 import { atomicWriteFile } from '../storage/atomicWriteFile';
+import { notPlainQuestion } from './plainQuestion';
 import type { AlternateProposal } from './reviewTypes';
 
 /** Written like the files are (no folding of long lines, `[a, b]` without inner spaces). */
@@ -66,7 +67,18 @@ export async function applyAlternates(knowledgeDir: string, proposals: readonly 
  * lines it adds are then spliced into the original text, so everything else stays byte for byte
  * (the library would, for one, squeeze the spaces that align inline comments).
  */
-export function addQuestion(text: string, proposal: Pick<AlternateProposal, 'entryId' | 'question'>): string | { reason: string } {
+export function addQuestion(original: string, proposal: Pick<AlternateProposal, 'entryId' | 'question'>): string | { reason: string } {
+  // Never a link or markup in the base, whatever the records say (they are written by anyone who chats).
+  const notPlain = notPlainQuestion(proposal.question);
+  if (notPlain) return { reason: `not plain words: ${notPlain}` };
+  // Windows line endings: worked on as \n, written back as \r\n.
+  const crlf = original.includes('\r\n');
+  const text = crlf ? original.replace(/\r\n/g, '\n') : original;
+  const result = addQuestionLf(text, proposal);
+  return crlf && typeof result === 'string' ? result.replace(/\n/g, '\r\n') : result;
+}
+
+function addQuestionLf(text: string, proposal: Pick<AlternateProposal, 'entryId' | 'question'>): string | { reason: string } {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return { reason: `the file does not parse: ${doc.errors[0].message}` };
   const questions = questionsOf(doc, proposal.entryId);

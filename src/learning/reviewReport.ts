@@ -37,10 +37,11 @@ export function formatReview(review: Review, options: ReportOptions = {}): strin
     if (votes.downQuestions.length > 0) lines.push(`      asked as: ${votes.downQuestions.map(quote).join(', ')}`);
   });
 
-  lines.push('', `3. Alternate questions to add (${plural(review.alternates.length, 'proposal')}) — "did you mean" choices; add them with --apply:`);
+  lines.push('', `3. Alternate questions to add (${plural(review.alternates.length, 'proposal')}) — "did you mean" choices typed in several conversations; add them with --apply:`);
   if (review.alternates.length === 0) lines.push('   (none)');
   review.alternates.slice(0, top).forEach((proposal, index) => {
     lines.push(`   ${index + 1}. ${quote(proposal.question)} -> ${proposal.entryId} (${proposal.title}) — picked ${proposal.picks}× in ${plural(proposal.conversations, 'conversation')}`);
+    if (proposal.downvotes) lines.push(`      WARNING: ${proposal.entryId} got 👎 ${proposal.downvotes}× — check its answer before adding phrasings to it`);
   });
   return lines.join('\n');
 }

@@ -38,6 +38,8 @@ export interface AlternateProposal {
   /** How many times this text led to picking this entry. */
   picks: number;
   conversations: number;
+  /** 👎 on this entry in the period: people disliked its answer; check it before adding phrasings to it. */
+  downvotes?: number;
 }
 
 export interface Review {

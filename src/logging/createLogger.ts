@@ -1,9 +1,11 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import type { LogLevel } from '../config/types';
 import { redactPaths } from './redactPaths';
 import { requestSummary, responseSummary } from './serializers';
 
 export type { Logger } from 'pino';
+
+/** Pino's level names, plus `silent` to switch logging off (tests). */
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface LoggerSettings {
   level: LogLevel;

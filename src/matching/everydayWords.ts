@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { foldLetters } from '../text/fold';
 import { editDistance } from './editDistance';
 
 /**
@@ -31,7 +32,7 @@ const ENGLISH_WORDS = 25_000;
 
 /** Lowercase without accents, like `normalize` does for one plain word; other words are skipped. */
 function foldWord(word: string): string | undefined {
-  const folded = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const folded = foldLetters(word);
   return /^[a-z0-9]+$/.test(folded) ? folded : undefined;
 }
 

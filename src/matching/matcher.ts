@@ -1,4 +1,3 @@
-import type { ScoredEntry } from '../answering/types';
 import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/types';
 import { createBm25Ranker } from './bm25Ranker';
 import { normalize, stripMarkup } from './normalize';
@@ -10,6 +9,7 @@ import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry'
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
 import { focusSegments, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
+import type { ScoredEntry } from './scoredEntry';
 
 export interface RankOptions {
   /** How many entries to return at most (default 5). */

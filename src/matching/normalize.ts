@@ -3,7 +3,11 @@
  * so that both sides meet on the same forms).
  *
  * normalize("L'Étude d’un Développeur back-end ?") === "le etude de un developpeur back end"
+ *
+ * Case, accents, apostrophes and œ/æ are folded by `foldLetters` (src/text/fold.ts, with the other folds).
  */
+
+import { foldLetters } from '../text/fold';
 
 // "qu'est-ce" asks "what is", unlike "est-ce" (yes/no): keep it one word before elisions are cut.
 const WHAT_IS = /\bqu'est[- ]?ce\b/g;
@@ -11,8 +15,6 @@ const WHAT_IS = /\bqu'est[- ]?ce\b/g;
 // in full, so that "l'école" and "la école" read alike and the article still tells a noun.
 const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;
 const ELIDED: Record<string, string> = { l: 'le ', d: 'de ', j: 'je ', m: 'me ', n: 'ne ', s: 'se ', t: 'te ', c: 'ce ' };
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9']+/g;
 // Markup pasted or typed into a chat box is not words: HTML tags with their attributes,
 // character entities and links would otherwise become "words" that change a question's score.
@@ -24,13 +26,7 @@ export function stripMarkup(text: string): string {
 }
 
 export function normalize(text: string): string {
-  return stripMarkup(text)
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  return foldLetters(stripMarkup(text))
     .replace(WHAT_IS, 'questce')
     .replace(ELISION, (_, word: string) => ELIDED[word] ?? `${word}e `)
     .replace(NON_WORD, ' ')

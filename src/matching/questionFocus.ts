@@ -4,6 +4,8 @@
  * the interrogative sentences carry the topic, the others weigh little.
  */
 
+import { foldLetters } from '../text/fold';
+
 /** One sentence of a message and how much its words count (1 = the question itself). */
 export interface FocusSegment {
   text: string;
@@ -29,11 +31,7 @@ const ASKING_FRAME =
 
 /** Lowercased, accents folded, apostrophes straightened: enough to read the sentence's shape. */
 function foldForShape(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLetters(text)
     .replace(/[«»"“”()*_>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,8 +1,9 @@
+import { maxQuestionLength } from '../answering/answeringLimits';
 import { httpErrors } from './errorMessages';
 import { isJsonObject } from './sendError';
 
-/** Limits of `POST /api/ask`. */
-export const askLimits = Object.freeze({ maxQuestionLength: 1000, minTop: 1, maxTop: 10, defaultTop: 3 });
+/** Limits of `POST /api/ask` (the question's length is every channel's, src/answering/answeringLimits.ts). */
+export const askLimits = Object.freeze({ maxQuestionLength, minTop: 1, maxTop: 10, defaultTop: 3 });
 
 /** A validated `POST /api/ask` body. */
 export interface AskRequest {

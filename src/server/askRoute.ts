@@ -2,6 +2,8 @@ import type { Request, Response } from 'restify';
 import type { Answerer } from '../answering/answerer';
 import { toAskResponseItem } from '../answering/askResponse';
 import type { Decision, ScoredEntry } from '../answering/types';
+import { knowsProfile, profileIds } from '../knowledge/profiles';
+import { roundScore } from '../matching/roundScore';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { parseAskRequest } from './askRequest';
 import { httpErrors } from './errorMessages';
@@ -32,9 +34,9 @@ export function askRoute(answerer: () => Answerer, rate: AskRateLimit) {
     if (!parsed.ok) return sendError(res, 400, parsed.error);
     const { question, top, profile } = parsed.value;
     const current = answerer();
+    const kb = current.knowledgeBase;
     // An unknown profile would silently leave only the shared entries: say which ones exist instead.
-    const known = (current.knowledgeBase.profiles ?? []).map((p) => p.id);
-    if (profile !== undefined && !known.includes(profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, known));
+    if (profile !== undefined && !knowsProfile(kb, profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, profileIds(kb)));
     const decision = current.ask(question, { top, profile });
     const body = Buffer.from(askResponseJson(decision), 'utf8');
     res.sendRaw(200, body, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
@@ -68,5 +70,5 @@ function itemJson(scored: ScoredEntry): string {
     itemParts.set(scored.entry, parts);
   }
   // Rounded as toAskResponseItem rounds it.
-  return `${parts.head}${JSON.stringify(Math.round(scored.score * 1000) / 1000)}${parts.tail}`;
+  return `${parts.head}${JSON.stringify(roundScore(scored.score))}${parts.tail}`;
 }

@@ -1,7 +1,8 @@
 import type { Activity, InvokeResult } from '../channels/activity';
+import type { BotSdk } from '../config/types';
 
-/** Which SDK runs the Bot Framework protocol (setting BOT_SDK). */
-export type BotSdk = 'botbuilder' | 'agents';
+// The setting's values are the configuration's (config may not import server); re-exported for the hosts.
+export type { BotSdk };
 
 /** How a failed turn is answered: a refused token (401), token check unavailable (503), anything else (500). */
 export type HostFailure = 'token-refused' | 'authentication-unavailable' | 'internal';

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
+import type { KnowledgeHealth } from '../knowledge/knowledgeHealth';
 import type { StorageHealth } from '../storage/storageHealth';
 import type { BotSdk } from './botHost';
-import type { KnowledgeHealth } from './knowledgeHealth';
 
 /** The body of `GET /healthz`. */
 export interface Health {

@@ -8,3 +8,9 @@ import type { StoragePipelineOptions } from '@azure/storage-blob';
 export function blobPipelineOptions(): StoragePipelineOptions {
   return { retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500, tryTimeoutInMs: 5_000 } };
 }
+
+/**
+ * Folder of the learning records in the state container (the learning store writes there, the state
+ * storage leaves it alone); state blobs never contain a real `/`.
+ */
+export const LEARNING_PREFIX = 'learning/';

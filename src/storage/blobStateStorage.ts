@@ -3,8 +3,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { LEARNING_PREFIX } from '../learning/blobLearningStore';
-import { blobPipelineOptions } from './blobOptions';
+import { blobPipelineOptions, LEARNING_PREFIX } from './blobOptions';
 import { isETagConflict } from './eTagConflict';
 import { isIdle, type IdleExpiry, type SweepableStorage } from './sweepableStorage';
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { describe, expect, test } from 'vitest';
 import { healthRoute, type Health } from '../../src/server/healthRoute';
-import type { KnowledgeHealth } from '../../src/server/knowledgeHealth';
+import type { KnowledgeHealth } from '../../src/knowledge/knowledgeHealth';
 
 const knowledge = { entries: 1 } as unknown as KnowledgeHealth;
 

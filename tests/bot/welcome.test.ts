@@ -34,6 +34,7 @@ describe('When a user opens a conversation with the bot', () => {
     const bot = botConversation(new FaqBot({ answerer: () => answerer }));
     const actions = actionsOf(messagesOf(await bot.send(joined(testUser, testBot)))[0]);
 
+    expect(actions.length).toBeGreaterThanOrEqual(3);
     for (const action of actions) {
       const decision = decisionOf(await bot.say(String(action.value)));
       expect(decision?.kind, `button "${action.title}"`).toBe('answer');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import type { BotSdk } from '../../src/server/botHost';
 import { decisionTraceName, type DecisionTrace } from '../../src/conversation/decisionTrace';
-import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teams/playgroundProcess';
+import { startPlayground, playgroundLogTail, type RunningPlayground } from '../../src/teamsApp/playgroundProcess';
 import { recordingRecorder } from '../bot/support/recordingRecorder';
 import { startBotServer, type RunningBot } from '../helpers/botServer';
 

@@ -11,7 +11,7 @@ import { createLearningRecorder } from '../../src/learning/learningRecorder';
 import { MemoryLearningStore } from '../../src/learning/memoryLearningStore';
 import type { Logger } from '../../src/logging/createLogger';
 import { createServer } from '../../src/server/createServer';
-import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { noCredentials } from '../helpers/botServer';
 import { realKnowledgeBase } from '../helpers/knowledge';
 import { silentLogger } from '../helpers/logs';

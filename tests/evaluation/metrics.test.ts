@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { computeMetrics, harmonicMean, outcomeOf, runItems } from '../../src/evaluation/metrics';
 import { latencyStats, percentile } from '../../src/evaluation/latencyStats';
 import type { EvalItem, ItemResult, Prediction, SystemUnderTest } from '../../src/evaluation/types';
+import { fakeClock } from './fakeClock';
 
 const item = (q: string, expect: string | null, kind: EvalItem['kind']): EvalItem => ({ q, expect, kind });
 const result = (i: EvalItem, answerId: string | null, suggestionIds: string[] = [], ms = 1): ItemResult => ({
@@ -72,18 +73,25 @@ describe('When a set has no out-of-scope item', () => {
 });
 
 describe('When running a system over items', () => {
-  test('every question is asked once, in order, and timed', () => {
+  let clock: ReturnType<typeof fakeClock> | undefined;
+  afterEach(() => clock?.restore());
+
+  test('every question is asked once, in order, and timed: each item gets the time of its own call', () => {
+    clock = fakeClock();
+    const time = clock;
     const asked: string[] = [];
     const system: SystemUnderTest = {
       name: 'echo',
       predict(q): Prediction {
         asked.push(q);
+        time.advance(q === 'a' ? 2.5 : 7);
         return { answerId: q === 'a' ? 'x' : null, suggestionIds: [] };
       },
     };
     const run = runItems(system, [item('a', 'x', 'short'), item('b', null, 'unanswerable')]);
     expect(asked).toEqual(['a', 'b']);
     expect(run.map(outcomeOf)).toEqual(['correct', 'rejected']);
-    expect(run.every((r) => r.ms >= 0)).toBe(true);
+    expect(run.map((r) => r.ms)).toEqual([2.5, 7]);
+    expect(computeMetrics(run).latency).toEqual({ count: 2, mean: 4.75, p50: 2.5, p95: 7, p99: 7, max: 7 });
   });
 });

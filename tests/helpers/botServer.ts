@@ -10,7 +10,7 @@ import { FaqBot } from '../../src/bot/faqBot';
 import type { BotCredentials } from '../../src/config/types';
 import type { Logger } from '../../src/logging/createLogger';
 import { createServer, type EndpointOptions } from '../../src/server/createServer';
-import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { realKnowledgeBase } from './knowledge';
 import { silentLogger } from './logs';
 

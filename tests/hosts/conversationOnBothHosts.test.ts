@@ -5,7 +5,7 @@ import type { Activity } from '../../src/channels/activity';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import type { DecisionTrace } from '../../src/conversation/decisionTrace';
 import { createServer } from '../../src/server/createServer';
-import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { recordingRecorder } from '../bot/support/recordingRecorder';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { realKnowledgeBase } from '../helpers/knowledge';

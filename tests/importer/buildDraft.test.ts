@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { foldText } from '../../src/knowledge/foldText';
+import { foldForLookup } from '../../src/text/fold';
 import { readBaseEntries, type BaseEntry } from '../../src/importer/baseEntries';
 import { buildDraft } from '../../src/importer/buildDraft';
 import { readPageContent } from '../../src/importer/readPage';
@@ -105,12 +105,12 @@ describe('When the seed page becomes draft entries', () => {
 
   test('every entry is a draft, and no phrasing is used twice in the draft or in the rest of the base', async () => {
     const seen = new Map<string, string>();
-    for (const question of (await sharedBase()).flatMap((entry) => entry.questions)) seen.set(foldText(question), 'base');
+    for (const question of (await sharedBase()).flatMap((entry) => entry.questions)) seen.set(foldForLookup(question), 'base');
     for (const entry of plan.entries) {
       expect(entry.fields.draft).toBe(true);
       for (const question of entry.fields.questions) {
-        expect(seen.get(foldText(question)), `"${question}" of ${entry.fields.id}`).toBeUndefined();
-        seen.set(foldText(question), entry.fields.id);
+        expect(seen.get(foldForLookup(question)), `"${question}" of ${entry.fields.id}`).toBeUndefined();
+        seen.set(foldForLookup(question), entry.fields.id);
       }
     }
   });

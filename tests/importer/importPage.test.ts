@@ -67,7 +67,8 @@ describe('When the seed page is imported into a base that has only the shared en
 
   test('importing the same page again changes nothing', async () => {
     const again = await importPage({ page: page('developpeur-back-end.html'), outDir: dir });
-    expect(again.changes.every((change) => change.status === 'unchanged')).toBe(true);
+    expect(again.changes.map((change) => change.status)).toEqual(report.changes.map(() => 'unchanged'));
+    expect(again.changes.length).toBeGreaterThan(0);
     expect(again.upToDate).toBe(true);
     expect(await readFile(path.join(dir, 'developpeur-back-end.yaml'), 'utf8')).toBe(text);
   });
@@ -90,7 +91,9 @@ describe('When a second profile is imported next to the real base', () => {
     expect(report.target).toMatch(/data-scientist\.yaml$/);
     const kb = await loadKnowledgeBase(dir);
     expect(kb.entries.filter((e) => e.profile === 'data-scientist')).toHaveLength(8);
-    expect(kb.entries.filter((e) => e.profile === 'developpeur-back-end').every((e) => !e.draft)).toBe(true);
+    const backEnd = kb.entries.filter((e) => e.profile === 'developpeur-back-end');
+    expect(backEnd.length).toBeGreaterThan(0);
+    expect(backEnd.filter((e) => e.draft)).toEqual([]);
     expect((kb.warnings ?? []).filter((w) => w.file.endsWith('data-scientist.yaml'))).toEqual([]);
   });
 
@@ -128,7 +131,7 @@ describe('When an import must not write', () => {
     // Another file points a follow-up to an entry the import is about to create under another id.
     await writeFile(
       path.join(dir, 'zz-extra.yaml'),
-      'entries:\n  - id: extra-entry\n    questions: [a, b, c, d]\n    answer: Texte.\n    followups: [data-scientist-nowhere]\n',
+      'entries:\n  - id: extra-entry\n    questions: [extra un, extra deux, extra trois, extra quatre]\n    answer: Texte.\n    followups: [data-scientist-nowhere]\n',
     );
     const report = await importPage({ page: page('invented-data-scientist.txt'), outDir: dir });
     expect(report.written).toBe(false);

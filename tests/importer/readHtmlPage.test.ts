@@ -23,6 +23,8 @@ describe('When reading the seed page as real HTML', () => {
 
   test('paragraphs and lists carry the same words as the text version once bold is set aside', () => {
     expect(withoutBold(html.intro)).toEqual(text.intro);
+    expect(html.sections.length).toBeGreaterThan(0);
+    expect(html.qa.length).toBeGreaterThan(0);
     html.sections.forEach((section, index) => expect(withoutBold(section.blocks)).toEqual(text.sections[index].blocks));
     html.qa.forEach((pair, index) => expect(pair.blocks).toEqual(text.qa[index].blocks));
   });
@@ -81,6 +83,7 @@ describe('When the HTML has no <main>, a numeric date and questions in <details>
     expect(text.updated).toBe('2024-03-04');
     expect(html.sections.map((s) => s.heading)).toEqual(text.sections.map((s) => s.heading));
     expect(html.qa.map((p) => p.question)).toEqual(text.qa.map((p) => p.question));
+    expect(html.sections.length).toBeGreaterThan(0);
     html.sections.forEach((section, index) => expect(withoutBold(section.blocks)).toEqual(text.sections[index].blocks));
   });
 

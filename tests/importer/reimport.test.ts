@@ -113,7 +113,9 @@ describe('When an updated page is imported after people worked on the draft', ()
   test('importing v2 once more keeps the person’s version and proposes the page text again', async () => {
     const again = await importPage({ page: page('invented-data-scientist-v2.txt'), outDir: dir });
     expect(change(again, 'data-scientist-carriere-evolution')).toMatchObject({ status: 'kept' });
-    expect(change(again, 'data-scientist-carriere-evolution')?.proposal).toBeDefined();
+    const proposal = change(again, 'data-scientist-carriere-evolution')?.proposal;
+    expect(proposal?.answer).toContain("La filière d'expertise technique offre une vraie alternative au management.");
+    expect(proposal).toEqual(change(report, 'data-scientist-carriere-evolution')?.proposal);
     expect(again.changes.filter((c) => c.status === 'updated' || c.status === 'added' || c.status === 'removed')).toEqual([]);
   });
 });
@@ -162,6 +164,7 @@ describe('When people removed or reviewed entries that the page drops', () => {
     await importPage({ page: page('invented-data-scientist.txt'), outDir: other });
     await rm(path.join(other, FILE));
     const report = await importPage({ page: page('invented-data-scientist-v2.txt'), outDir: other });
-    expect(report.changes.every((c) => c.status === 'added')).toBe(true);
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(report.changes.filter((c) => c.status !== 'added')).toEqual([]);
   });
 });

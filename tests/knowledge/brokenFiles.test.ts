@@ -6,7 +6,8 @@ describe('When a knowledge file is broken, the loader names the file, the line a
   test('a YAML syntax error points at the unclosed quote', async () => {
     const issues = await loadErrors(fixture('knowledge-syntax-error'));
     expect(issues[0]).toMatchObject({ file: 'knowledge-syntax-error/faq.yaml', line: 8 });
-    expect(issues[0].message).toMatch(/^YAML syntax error: Missing closing "quote/);
+    expect(issues[0].message).toMatch(/^YAML syntax error: a quote opened here is never closed/);
+    expect(issues[0].messageFr).toMatch(/^erreur de syntaxe YAML : un guillemet ouvert ici n’est jamais fermé/);
   });
 
   test('an unknown key is reported on its own line with the key it was probably meant to be', async () => {
@@ -19,14 +20,14 @@ describe('When a knowledge file is broken, the loader names the file, the line a
 
   test('a missing answer is reported on the entry that lacks it', async () => {
     const issues = await loadErrors(fixture('knowledge-missing-answer'));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { file: 'knowledge-missing-answer/faq.yaml', line: 5, message: "entry 'no-answer-entry' has no 'answer' (it is required)" },
     ]);
   });
 
   test('an empty list of questions is reported on the questions line', async () => {
     const issues = await loadErrors(fixture('knowledge-empty-questions'));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         file: 'knowledge-empty-questions/faq.yaml',
         line: 3,
@@ -37,7 +38,7 @@ describe('When a knowledge file is broken, the loader names the file, the line a
 
   test('an id used in two files is reported at the second place, with the first one', async () => {
     const issues = await loadErrors(fixture('knowledge-duplicate-id'));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         file: 'knowledge-duplicate-id/second.yaml',
         line: 6,
@@ -48,7 +49,7 @@ describe('When a knowledge file is broken, the loader names the file, the line a
 
   test('a follow-up to an id that does not exist is reported, a valid one is not', async () => {
     const issues = await loadErrors(fixture('knowledge-missing-followup'));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         file: 'knowledge-missing-followup/faq.yaml',
         line: 2,

@@ -19,20 +19,38 @@ async function kbCheck(...args: string[]) {
 }
 
 describe('npm run kb:check', () => {
-  test('on the real base, prints the figures and exits 0', async () => {
-    const result = await kbCheck();
+  test('on the real base, prints the figures and exits 0 (in English with --lang en)', async () => {
+    const result = await kbCheck('--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Knowledge base 'knowledge' is valid.");
     expect(result.stdout).toMatch(/entries: +\d+/);
     expect(result.stdout).toMatch(/by kind: +answer: \d+/);
-    expect(result.stdout).toContain('developpeur-back-end: 10');
+    expect(result.stdout).toMatch(/by profile: .*developpeur-back-end: \d+/);
     expect(result.stdout).toMatch(/synonyms: +\d+ rules, \d+ variants/);
   });
 
   test('on a broken folder, prints file:line: message and exits 1', async () => {
-    const result = await kbCheck(fixture('knowledge-duplicate-id'));
+    const result = await kbCheck(fixture('knowledge-duplicate-id'), '--lang', 'en');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("knowledge-duplicate-id/second.yaml:6: entry id 'shared-id' is already used at knowledge-duplicate-id/first.yaml:2");
     expect(result.stderr).toContain('NOT valid: 1 problem(s) to fix');
+  });
+
+  test('speaks French by default: each problem with its file, its line and how to fix it', async () => {
+    const result = await kbCheck(fixture('knowledge-duplicate-id'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'knowledge-duplicate-id/second.yaml:6: l’identifiant « shared-id » est déjà utilisé en knowledge-duplicate-id/first.yaml:2 : chaque identifiant doit être unique dans tous les fichiers ; choisissez-en un autre',
+    );
+    expect(result.stderr).toMatch(/n’est PAS valide : 1 problème\(s\) à corriger/);
+    const valid = await kbCheck();
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('La base de connaissances « knowledge » est valide.');
+  });
+
+  test('a bad command line gets the usage, exit 2', async () => {
+    const result = await kbCheck('--lang', 'de');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage : npm run kb:check');
   });
 });

@@ -67,8 +67,9 @@ describe('When a knowledge file is edited while the bot runs', () => {
 
   test('when watching, a saved file is reloaded by itself: broken first, then fixed', async () => {
     const errors = nextCall<KnowledgeBaseError>();
-    let reloaded = nextCall<KnowledgeBase>();
-    const store = await open(dir, { watch: true, debounceMs: 50, onError: (e) => errors.callback(e), onReload: (kb) => reloaded.callback(kb) });
+    // Armed only once the fix is saved: an armed wait left unused would reject later, outside the test.
+    let reloaded: ReturnType<typeof nextCall<KnowledgeBase>> | undefined = undefined;
+    const store = await open(dir, { watch: true, debounceMs: 50, onError: (e) => errors.callback(e), onReload: (kb) => reloaded?.callback(kb) });
     const good = store.current;
 
     breakFile();

@@ -89,15 +89,11 @@ describe('The real knowledge base', () => {
     for (const id of idsByFile['non-disponible.yaml']) expect(entry(id)).toMatchObject({ kind: 'not-available', theme: 'Hors de ma base' });
   });
 
-  test('every entry has at least 6 distinct phrasings and 2 or 3 follow-ups', () => {
-    for (const item of kb.entries) {
-      expect(new Set(item.questions.map((q) => q.toLowerCase())).size, item.id).toBeGreaterThanOrEqual(6);
-      expect(item.followups.length, item.id).toBeGreaterThanOrEqual(2);
-      expect(item.followups.length, item.id).toBeLessThanOrEqual(3);
-    }
-  });
-
-  test('the entry files raise no warning', () => {
+  // The rule book is kb:check (src/knowledge): what it accepts without a warning, these tests accept.
+  // No count of their own (phrasings, follow-ups…) that staff are not told about: adding an entry the
+  // way docs/support-staff.md shows must never break the build. The checks behind the warnings are proven
+  // to fire on small fixture bases (contentChecks.test.ts, ruleBook.test.ts).
+  test('the entry files raise no warning of kb:check', () => {
     const entryWarnings = (kb.warnings ?? []).filter((issue) => !issue.file.endsWith('synonyms.yaml'));
     expect(entryWarnings).toEqual([]);
   });
@@ -116,12 +112,11 @@ describe('The real knowledge base', () => {
     }
   });
 
-  test('answers are written in our own words: no run of 10 words copied from the page', () => {
-    for (const item of kb.entries) expect(words(longestCopiedRun(item.answer)).length, `${item.id}: "${longestCopiedRun(item.answer)}"`).toBeLessThan(10);
-  });
-
-  test('answers stay short: at most 8 lines', () => {
-    for (const item of kb.entries) expect(item.answer.split('\n').filter((line) => line.trim()).length, item.id).toBeLessThanOrEqual(8);
+  test('the written answers are in our own words: no run of 10 words copied from the page', () => {
+    // Checked on the entries written from the page above; a new entry is checked by kb:check only.
+    for (const item of Object.values(idsByFile).flat().map(entry)) {
+      expect(words(longestCopiedRun(item.answer)).length, `${item.id}: "${longestCopiedRun(item.answer)}"`).toBeLessThan(10);
+    }
   });
 
   test('answers about what the sources lack give no figure and no contact details', () => {

@@ -49,7 +49,7 @@ afterAll(async () => {
 
 describe('When support staff run kb:review', () => {
   test.concurrent('it prints the three things to do: unanswered groups, disliked entries, proposals', { timeout: 60_000 }, async () => {
-    const result = await kbReview(['--since', '1'], { knowledgeDir: FIXTURE });
+    const result = await kbReview(['--since', '1', '--min-conversations', '1'], { knowledgeDir: FIXTURE });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1\. Most frequent unanswered questions \(1 group\)[\s\S]*"Faut-il un diplôme \?" — asked 2× in 2 conversations/);
     expect(result.stdout).toMatch(/2\. Entries with the most 👎 \(1 entry\)[\s\S]*job-missions \(Les missions — knowledge-review\/metier\.yaml\): 👎 1, 👍 0/);
@@ -60,7 +60,7 @@ describe('When support staff run kb:review', () => {
   test.concurrent('--apply asks for each proposal and writes only the accepted ones', { timeout: 60_000 }, async () => {
     const dir = await knowledgeCopy('interactive');
     const before = await readFile(path.join(dir, 'metier.yaml'), 'utf8');
-    const result = await kbReview(['--apply'], { knowledgeDir: dir, input: 'n\ny\n' });
+    const result = await kbReview(['--apply', '--min-conversations', '1'], { knowledgeDir: dir, input: 'n\ny\n' });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('[1/2] Add "il code en quoi" to job-languages');
     expect(result.stdout).toContain('added: "son quotidien" -> job-missions');
@@ -70,7 +70,7 @@ describe('When support staff run kb:review', () => {
 
   test.concurrent('--json --apply --yes accepts everything and reports it as JSON', { timeout: 60_000 }, async () => {
     const dir = await knowledgeCopy('all');
-    const result = await kbReview(['--json', '--apply', '--yes'], { knowledgeDir: dir });
+    const result = await kbReview(['--json', '--apply', '--yes', '--min-conversations', '1'], { knowledgeDir: dir });
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as { review: { records: number }; apply: { applied: unknown[]; files: string[] } };
     expect(output.review.records).toBe(6);

@@ -41,6 +41,12 @@ describe('When the bot reports what happened', () => {
     ]);
   });
 
+  test('a typed "👎" (or only punctuation) is not an unanswered question', async () => {
+    const { recorder, records } = setUp();
+    for (const question of ['👎', '?!', '👍👍 ...']) await recorder.unanswered({ question, conversationId, decision: 'fallback', candidates: [] });
+    expect(await records()).toEqual([]);
+  });
+
   test('a did-you-mean choice is recorded as typed text -> picked entry', async () => {
     const { recorder, records } = setUp();
     await recorder.suggestionPicked({ typed: 'lang prog back', pickedId: 'back-end-languages', conversationId });

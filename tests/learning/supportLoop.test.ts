@@ -44,7 +44,7 @@ describe('When people pick a "did you mean" for a phrasing the base lacks', () =
     // Support staff run kb:review, then --apply.
     const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
     const reopened = await openLearning(config, silentLogger);
-    const review = buildReview(await reopened.store.list(since), await loadKnowledgeBase(knowledgeDir), { since });
+    const review = buildReview(await reopened.store.list(since), await loadKnowledgeBase(knowledgeDir), { since, minConversations: 2 });
     await reopened.close();
     expect(review.unanswered).toEqual([]);
     expect(review.alternates).toMatchObject([{ entryId: 'job-languages', question: typed, picks: 2, conversations: 2 }]);

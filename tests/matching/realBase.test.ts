@@ -66,9 +66,22 @@ describe('When scores are read', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  test('a vague question between two entries is offered as "did you mean", not answered', () => {
+  // "portage développeur" is not vague: one entry is about exactly that (its phrasings include
+  // "dev back en portage" and "portage salarial développeur back end"), so it is answered.
+  test('two topic words that one entry joins ("portage développeur") are answered with that entry, not offered', () => {
     const decision = answerer.ask('portage développeur');
-    expect(decision.kind === 'suggest' || decision.kind === 'answer').toBe(true);
-    if (decision.kind === 'suggest') expect(decision.suggestions.length).toBeGreaterThan(1);
+    expect(decision.kind).toBe('answer');
+    expect(decision.answers[0].entry.id).toBe('back-end-why-portage');
+    expect(decision.suggestions).toEqual([]);
+  });
+
+  test.each([
+    ['a word several entries use ("projets")', 'projets', ['back-end-definition', 'back-end-career']],
+    ['two words of different entries ("exclusivité clients")', 'exclusivité clients', ['portage-overview', 'portage-other-activity']],
+  ])('%s is offered as "did you mean", not answered', (_kind, question, offered) => {
+    const decision = answerer.ask(question);
+    expect(decision.kind).toBe('suggest');
+    expect(decision.answers).toEqual([]);
+    expect(decision.suggestions.map((s) => s.entry.id)).toEqual(expect.arrayContaining(offered));
   });
 });

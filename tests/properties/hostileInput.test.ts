@@ -6,7 +6,7 @@ import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import { loadConfig } from '../../src/config/loadConfig';
 import { createServer } from '../../src/server/createServer';
-import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { noCredentials, postJson } from '../helpers/botServer';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { EmulatorSession } from '../helpers/emulator';

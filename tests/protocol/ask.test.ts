@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AskResponse } from '../../src/answering/askResponse';
 import { loadKnowledgeWithExtraProfiles } from '../../src/evaluation/extraProfiles';
 import type { KnowledgeBase } from '../../src/knowledge/types';
-import { fixedKnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { fixedKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { askLimits } from '../../src/server/askRequest';
 import { httpErrors } from '../../src/server/errorMessages';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';

@@ -35,7 +35,7 @@ describe('When /api/messages receives something that is not an activity', () => 
 
     expect(response.status).toBe(400);
     expect(response.contentType).toMatch(/application\/json/);
-    expect((response.body as { error: string }).error).toMatch(error);
+    expect(response.body).toEqual({ error: typeof error === 'string' ? error : expect.stringMatching(error) });
     await expectStillServing();
   });
 
@@ -43,8 +43,7 @@ describe('When /api/messages receives something that is not an activity', () => 
     const huge = new EmulatorSession(connector.url).message('x'.repeat(maxBodyBytes + 1));
     const response = await postJson(`${bot.url}/api/messages`, huge);
 
-    expect(response.status).toBe(413);
-    expect((response.body as { error: string }).error).toBeTruthy();
+    expect(response).toEqual({ status: 413, body: { error: `Request body size exceeds ${maxBodyBytes}` }, contentType: expect.stringMatching(/^application\/json/) });
     await expectStillServing();
   });
 });
@@ -76,9 +75,16 @@ describe('When the bot throws during a turn received over HTTP', () => {
 });
 
 describe('When a route does not exist', () => {
-  test('the 404 has the same JSON error shape', async () => {
+  test('the 404 has the same JSON error shape, naming the path', async () => {
     const response = await fetch(`${bot.url}/api/nothing-here`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toBeTruthy();
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ error: '/api/nothing-here does not exist' });
+  });
+
+  test('a known route with the wrong method gets 405 in the same shape', async () => {
+    const response = await fetch(`${bot.url}/api/messages`);
+    expect(response.status).toBe(405);
+    expect(await response.json()).toEqual({ error: 'GET is not allowed' });
   });
 });

@@ -24,6 +24,7 @@ describe('When a monitor calls GET /healthz', () => {
       status: 'ok',
       version: pkg.version,
       messagesEndpoint: 'loopback-only',
+      host: 'botbuilder',
       knowledge: {
         entries: kb.entries.length,
         questions: kb.entries.reduce((sum, entry) => sum + entry.questions.length, 0),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Health } from '../../src/server/healthRoute';
-import { openKnowledgeRuntime, type KnowledgeRuntime } from '../../src/server/knowledgeRuntime';
+import { openKnowledgeRuntime, type KnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { postJson, startBotServer, type RunningBot } from '../helpers/botServer';
 import { silentLogger } from '../helpers/logs';
 

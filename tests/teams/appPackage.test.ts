@@ -7,9 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { readTeamsPackageSettings, TeamsPackageSettingsError } from '../../src/config/teamsPackageSettings';
 import { searchCommandId, searchParameterName } from '../../src/channels/teams/messageExtension';
 import { teamsAppName } from '../../src/channels/teams/teamsMessages';
-import { drawColorIcon, drawOutlineIcon } from '../../src/teams/icons/drawIcons';
-import { runPackageCommand } from '../../src/teams/packageCommand';
-import { validateAppPackage } from '../../src/teams/validateAppPackage';
+import { drawColorIcon, drawOutlineIcon } from '../../src/teamsApp/icons/drawIcons';
+import { runPackageCommand } from '../../src/teamsApp/packageCommand';
+import { validateAppPackage } from '../../src/teamsApp/validateAppPackage';
 import { botId, builtPackage, manifestOf, packageEnv, solidPng, withFile, withManifest } from './support/appPackage';
 
 describe('When the Teams app package is built from the repository', () => {

@@ -31,8 +31,10 @@ describe('When the bot answers in Teams', () => {
     for (const reply of replies) expect(reply.channelData?.feedbackLoopEnabled).toBeUndefined();
   });
 
-  test('other channels are left as they are', async () => {
+  test('other channels get the same answer card without it', async () => {
     const replies = messagesOf(await chat(answerer, { channelId: 'webchat' }).say('Que savez-vous des pommes ?'));
+    const answer = answerOf(replies);
+    expect(JSON.stringify(answer.attachments)).toContain('feedback');
     for (const reply of replies) expect(reply.channelData?.feedbackLoopEnabled).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import type { TeamsPackageSettings } from '../../../src/config/teamsPackageSettings';
-import { buildAppPackage } from '../../../src/teams/buildAppPackage';
+import { buildAppPackage } from '../../../src/teamsApp/buildAppPackage';
 
 export const botId = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 

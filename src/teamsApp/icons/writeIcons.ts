@@ -1,6 +1,6 @@
 /**
  * Draws the Teams app icons into appPackage/ (color.png, outline.png). The committed images are
- * this script's output; a test checks that they still are. Run: `npx tsx src/teams/icons/writeIcons.ts`.
+ * this script's output; a test checks that they still are. Run: `npx tsx src/teamsApp/icons/writeIcons.ts`.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

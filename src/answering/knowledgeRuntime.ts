@@ -1,9 +1,9 @@
-import { createAnswerer, type Answerer } from '../answering/answerer';
-import type { AnsweringOptions } from '../answering/answeringOptions';
+import { createAnswerer, type Answerer } from './answerer';
+import type { AnsweringOptions } from './answeringOptions';
 import { formatIssue, KnowledgeStore, type KnowledgeBaseError } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Logger } from '../logging/createLogger';
-import { describeKnowledge, type KnowledgeHealth } from './knowledgeHealth';
+import { describeKnowledge, type KnowledgeHealth } from '../knowledge/knowledgeHealth';
 
 /** The knowledge base in use and the answerer over it, kept in step when the files change. */
 export interface KnowledgeRuntime {
@@ -18,10 +18,13 @@ export interface KnowledgeRuntimeOptions {
   watch: boolean;
   logger: Logger;
   answering?: Partial<AnsweringOptions>;
+  /** Where the last good base is kept (see `KnowledgeStore`); none: a broken base at start throws. */
+  snapshotDir?: string;
 }
 
 /**
- * Loads the knowledge base from `dir` (throws `KnowledgeBaseError` if it is invalid) and, with `watch`,
+ * Loads the knowledge base from `dir` (if it is invalid: the last good base of `snapshotDir`, degraded;
+ * with no snapshot, throws `KnowledgeBaseError`) and, with `watch`,
  * rebuilds the answerer on every valid change. An invalid change is logged and the previous base stays in use.
  */
 export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntimeOptions): Promise<KnowledgeRuntime> {
@@ -30,6 +33,8 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   let answerer: Answerer | undefined;
   const store = await KnowledgeStore.open(dir, {
     watch: options.watch,
+    ...(options.snapshotDir !== undefined && { snapshotDir: options.snapshotDir }),
+    onSnapshotError: (error: unknown) => logger.warn({ err: error }, 'Knowledge base snapshot not saved: the previous one stays'),
     onReload: (kb: KnowledgeBase) => {
       // Built here, off the request path: the next question gets the new index ready.
       answerer = build(kb);
@@ -39,6 +44,12 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
       logger.error({ issues: error.issues.map(formatIssue) }, 'Knowledge base reload failed: the previous version stays in use');
     },
   });
+  if (store.startedFromSnapshot && store.lastError) {
+    logger.error(
+      { issues: store.lastError.issues.map(formatIssue), snapshot: store.startedFromSnapshot },
+      'Knowledge base invalid at start: answering from the last good base until it is fixed',
+    );
+  }
   const current = (): Answerer => {
     if (answerer?.knowledgeBase !== store.current) answerer = build(store.current);
     return answerer;
@@ -46,9 +57,10 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   current();
   return {
     answerer: current,
-    health: () => describeKnowledge(store.current, store.lastError),
+    health: () => describeKnowledge(store.current, store.lastError, store.startedFromSnapshot),
     close: async () => {
-      await store.close();
+      store.close();
+      await store.snapshotSaved();
     },
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * Text folds: the one place that says what two texts have in common once case, accents, apostrophes,
+ * punctuation or spacing are set aside. The variants differ in what they set aside, and each is
+ * named by what it is for:
+ *
+ * | fold             | case | accents | œ/æ | apostrophes | punctuation      | used for                                   |
+ * |------------------|------|---------|-----|-------------|------------------|--------------------------------------------|
+ * | `foldAccents`    | off  | off     | kept| kept        | kept             | reading dates, sentence shapes, test data  |
+ * | `foldLetters`    | off  | off     | oe  | straight '  | kept             | the matcher's `normalize`, word lists      |
+ * | `foldForLookup`  | off  | off     | kept| gone        | gone (one space) | duplicate checks, commands, names in text  |
+ * | `foldForEcho`    | off  | kept    | kept| straight '  | final one gone   | a typed text that repeats a button's title |
+ *
+ * The matcher's full normalisation (elisions, "qu'est-ce", markup) is `normalize` in
+ * src/matching/normalize.ts, built on `foldLetters`.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Typographic apostrophes and the accents people type for one (‘ ’ ʼ ` ´). */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Lower case without accents; everything else kept.
+ * @example foldAccents('Mis à jour le 20 Décembre') // 'mis a jour le 20 decembre'
+ */
+export function foldAccents(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+/**
+ * Lower case without accents, typographic apostrophes made straight and œ/æ written out: the
+ * letters the matcher reads (punctuation and spacing kept, for the steps that follow).
+ * @example foldLetters('L’Œuvre d’Ève') // "l'oeuvre d'eve"
+ */
+export function foldLetters(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}
+
+/**
+ * Loose comparison key: case, accents, punctuation and spacing do not make two phrasings different
+ * (words joined by single spaces). For duplicate checks, command words, names looked up in a text;
+ * not the matcher's normalisation.
+ * @example foldForLookup('  Aide !') // 'aide'
+ * @example foldForLookup("Qu'est-ce que le portage ?") // 'qu est ce que le portage'
+ */
+export function foldForLookup(text: string): string {
+  return foldAccents(text).replace(NOT_LETTER_OR_DIGIT, ' ').trim();
+}
+
+/**
+ * The key under which a typed text is the title of a button shown before: case, spacing,
+ * typographic apostrophes and the final punctuation set aside, accents and inner punctuation kept.
+ * @example foldForEcho('Quelle  école ? ') === foldForEcho('quelle école') // true
+ */
+export function foldForEcho(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.…]+$/u, '')
+    .trim();
+}

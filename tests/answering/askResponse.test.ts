@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { toAskResponse, toAskResponseItem } from '../../src/answering/askResponse';
+import type { Decision, ScoredEntry } from '../../src/answering/types';
+import type { KnowledgeEntry } from '../../src/knowledge/types';
+
+const entry = (id: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry => ({
+  id,
+  title: `Titre ${id}`,
+  questions: [`question ${id}`, `autre ${id}`],
+  answer: `Réponse ${id}.`,
+  kind: 'answer',
+  followups: [],
+  tags: [],
+  contextOnly: false,
+  draft: false,
+  location: { file: 'kb/faq.yaml', line: 2 },
+  ...extra,
+});
+const scored = (id: string, score: number, extra: Partial<KnowledgeEntry> = {}): ScoredEntry => ({ entry: entry(id, extra), score });
+
+describe('When a decision is turned into the JSON of POST /api/ask', () => {
+  test('an entry keeps its id, answer, phrasings, source and profile; its score is rounded to 3 decimals', () => {
+    const item = toAskResponseItem(
+      scored('studies', 0.87654, { profile: 'developpeur-back-end', source: { title: 'Fiche', updated: '2023-12-20', url: 'https://example.org' } }),
+    );
+    expect(item).toEqual({
+      id: 'studies',
+      answer: 'Réponse studies.',
+      score: 0.877,
+      questions: ['question studies', 'autre studies'],
+      source: { title: 'Fiche', updated: '2023-12-20', url: 'https://example.org' },
+      profile: 'developpeur-back-end',
+    });
+    expect(toAskResponseItem(scored('x', 0.12345)).score).toBe(0.123);
+    expect(toAskResponseItem(scored('x', 0.0004)).score).toBe(0);
+  });
+
+  test('an entry without source or profile gives null for both', () => {
+    expect(toAskResponseItem(scored('shared', 1))).toMatchObject({ source: null, profile: null, score: 1 });
+  });
+
+  test('the item is a copy: changing it leaves the knowledge base alone', () => {
+    const original = scored('copy', 0.5, { source: { title: 'Fiche' } });
+    const item = toAskResponseItem(original);
+    item.questions.push('ajoutée');
+    item.source!.title = 'modifiée';
+    expect(original.entry.questions).toEqual(['question copy', 'autre copy']);
+    expect(original.entry.source).toEqual({ title: 'Fiche' });
+  });
+
+  test('answers and suggestions keep their order; notice and alsoAsked appear only when the decision has them', () => {
+    const base: Decision = { kind: 'suggest', question: 'q', answers: [], suggestions: [scored('b', 0.4), scored('a', 0.3)] };
+    expect(toAskResponse(base)).toEqual({ answers: [], suggestions: [toAskResponseItem(scored('b', 0.4)), toAskResponseItem(scored('a', 0.3))] });
+    expect(Object.keys(toAskResponse(base))).toEqual(['answers', 'suggestions']);
+
+    const full: Decision = {
+      kind: 'answer',
+      question: 'q',
+      answers: [scored('main', 0.9)],
+      suggestions: [],
+      notice: scored('notice', 0.6, { kind: 'not-available' }),
+      alsoAsked: scored('other', 0.7),
+    };
+    expect(toAskResponse(full)).toEqual({
+      answers: [toAskResponseItem(scored('main', 0.9))],
+      suggestions: [],
+      notice: toAskResponseItem(scored('notice', 0.6, { kind: 'not-available' })),
+      alsoAsked: toAskResponseItem(scored('other', 0.7)),
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { ADVISED_MIN_QUESTIONS } from '../../src/knowledge/entryChecks';
+import { loadKnowledgeBase } from '../../src/knowledge';
+import { fixture, loadErrors } from './loadIssues';
+
+// Each check on small fixture bases: the real base raises none of them (realKnowledgeBase.test.ts),
+// so only these prove that the checks fire at all.
+
+describe('When two entries list the same question (case and accents aside)', () => {
+  test('the base loads, with one warning on the second entry naming both ids', async () => {
+    const kb = await loadKnowledgeBase(fixture('knowledge-shared-question'));
+    expect(kb.entries.map((entry) => entry.id)).toEqual(['pear-entry', 'apple-entry']);
+    expect(kb.warnings).toEqual([
+      {
+        file: 'knowledge-shared-question/faq.yaml',
+        line: 11,
+        message: `the question "un fruit a PEPINS ?" appears in both 'pear-entry' and 'apple-entry': the bot cannot tell them apart`,
+        severity: 'warning',
+      },
+    ]);
+  });
+});
+
+describe('When an entry has fewer phrasings than advised', () => {
+  test(`the base loads, with one warning on that entry's questions line; ${ADVISED_MIN_QUESTIONS} phrasings raise none`, async () => {
+    expect(ADVISED_MIN_QUESTIONS).toBe(4);
+    const kb = await loadKnowledgeBase(fixture('knowledge-few-phrasings'));
+    expect(kb.byId.get('few-phrasings')?.questions).toHaveLength(3);
+    expect(kb.byId.get('enough-phrasings')?.questions).toHaveLength(4);
+    expect(kb.warnings).toEqual([
+      {
+        file: 'knowledge-few-phrasings/faq.yaml',
+        line: 13,
+        message: "entry 'few-phrasings' has only 3 phrasing(s): aim for at least 4 to be understood reliably",
+        severity: 'warning',
+      },
+    ]);
+  });
+});
+
+describe('When an entry lists itself as a follow-up', () => {
+  test('the base is refused, with the error on that entry (its other, valid follow-up raises nothing)', async () => {
+    expect(await loadErrors(fixture('knowledge-self-followup'))).toEqual([
+      { file: 'knowledge-self-followup/faq.yaml', line: 3, message: "entry 'circular-entry' lists itself as a follow-up" },
+    ]);
+  });
+});
+
+describe('When an entry lists the same question twice (case and accents aside)', () => {
+  test('the base is refused, with the error on the line of the repeat', async () => {
+    expect(await loadErrors(fixture('knowledge-repeated-question'))).toEqual([
+      {
+        file: 'knowledge-repeated-question/faq.yaml',
+        line: 7,
+        message: `entry 'repeating-entry' lists the question "QU'EST-CE QU'UNE ECHELLE ?" twice`,
+      },
+    ]);
+  });
+});
