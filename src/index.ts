@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
-import { createAgentsHost } from './agents/createAgentsHost';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
 import { createBotbuilderHost } from './bot/botbuilderHost';
 import { FaqActivityBot } from './channels/activityBot';
@@ -50,7 +49,11 @@ async function main(): Promise<void> {
   const stateSweep = isSweepable(storage.backend) ? startStateSweep({ storage: storage.backend, logger, idleDays: stateIdleDays }) : undefined;
 
   const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), storage, recorder: learning.recorder, handoff: config.handoff, logger });
-  const host = config.botSdk === 'agents' ? createAgentsHost(config.bot, bot, logger, { turnErrorMessage: messages.turnError }) : createBotbuilderHost(config.bot, bot, logger);
+  // The Agents SDK is loaded only when it hosts the bot: it takes about as long to load as the rest of the bot.
+  const host =
+    config.botSdk === 'agents'
+      ? (await import('./agents/createAgentsHost.js')).createAgentsHost(config.bot, bot, logger, { turnErrorMessage: messages.turnError })
+      : createBotbuilderHost(config.bot, bot, logger);
   const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
   const loopbackOnly = isAuthenticationDisabled(config);
   const endpoints = {

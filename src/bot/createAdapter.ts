@@ -1,13 +1,13 @@
 import {
   type Activity,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { BotCredentials } from '../config/types';
 import type { Logger } from '../logging/createLogger';
+import { CachedClientsAuthentication } from './cachedConnectorClients';
 import { withoutTracesOutsideEmulator } from './emulatorOnlyTraces';
 import { createOnTurnError } from './onTurnError';
 import { guardOpenIdMetadata, type OpenIdMetadataGuardSettings } from './openIdMetadataGuard';
@@ -38,10 +38,11 @@ export interface AdapterOptions {
 /**
  * The Bot Framework adapter. With an empty App ID it accepts unauthenticated requests
  * (Emulator, Agents Playground); with credentials it validates the channel's token like Azure Bot Service expects.
+ * The outbound clients of a turn are reused from one turn to the next (see CachedClientsAuthentication).
  */
 export function createAdapter(credentials: BotCredentials, logger: Logger, options: AdapterOptions = {}): HttpTurnAdapter {
   guardOpenIdMetadata(options.openIdMetadata);
-  const authentication = new ConfigurationBotFrameworkAuthentication({ ...options.authentication, ...credentials });
+  const authentication = new CachedClientsAuthentication({ ...options.authentication, ...credentials });
   const adapter = new HttpTurnAdapter(authentication);
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;

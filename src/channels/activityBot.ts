@@ -74,17 +74,24 @@ export class FaqActivityBot implements ActivityBot {
     return (activity.membersAdded ?? []).some((member) => member.id !== botId);
   }
 
-  /** Loads the state, decides, sends the replies, saves the state (even when sending fails). */
-  private async withState(turn: ActivityTurn, decide: (state: ConversationState) => Promise<TurnOutcome>): Promise<void> {
+  /**
+   * Loads the state, decides, sends the replies, saves the state (even when sending fails), after the
+   * turns of the same conversation already running: two messages sent together are answered in order,
+   * the second one reading the state the first one saved.
+   */
+  private withState(turn: ActivityTurn, decide: (state: ConversationState) => Promise<TurnOutcome>): Promise<void> {
     const { activity } = turn;
+    const channelId = activity.channelId ?? '';
     const conversationId = activity.conversation?.id ?? '';
-    const loaded = await this.states.load(activity.channelId ?? '', conversationId);
-    const { replies, state } = await decide(loaded.state);
-    try {
-      await this.send(turn, replies);
-    } finally {
-      await this.states.save(loaded, state, conversationId);
-    }
+    return this.states.exclusive(channelId, conversationId, async () => {
+      const loaded = await this.states.load(channelId, conversationId);
+      const { replies, state } = await decide(loaded.state);
+      try {
+        await this.send(turn, replies);
+      } finally {
+        await this.states.save(loaded, state, conversationId);
+      }
+    });
   }
 
   private async send(turn: ActivityTurn, replies: TurnOutcome['replies']): Promise<void> {

@@ -17,8 +17,6 @@ export interface LoadedState {
   persisted: boolean;
   key: string;
   item: Record<string, unknown>;
-  /** The state as read, to skip writing an unchanged one. */
-  read: string;
 }
 
 /** Where the state lived under botbuilder's ConversationState, kept so that existing conversations carry on. */
@@ -28,28 +26,52 @@ const stateProperty = 'faq';
  * Conversation state over the deployment's store, tolerant of a store that is down: reading fails ->
  * the turn runs with an empty memory and nothing is written back (which could overwrite the real state
  * once the store returns); writing fails -> logged. Either way the user gets an answer, and the next
- * turn tries the store again. Last write wins, as with the SDKs' ConversationState.
+ * turn tries the store again. Turns of one conversation that arrive together run one after the other
+ * (`exclusive`), so that none loses what the other wrote; with several instances, last write wins.
  */
 export class ConversationStateStore {
+  /** The end of the last turn queued per conversation key (removed when nothing waits). */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly storage: StateStorage,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * Runs `task` after the turns of the same conversation already queued here: load, decide, save
+   * of one turn never interleave with another's.
+   */
+  exclusive<T>(channelId: string, conversationId: string, task: () => Promise<T>): Promise<T> {
+    const key = stateKey(channelId, conversationId);
+    const previous = this.queues.get(key);
+    const run = previous ? previous.then(task, task) : task();
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return run;
+  }
 
   async load(channelId: string, conversationId: string): Promise<LoadedState> {
     const key = stateKey(channelId, conversationId);
     try {
       const item = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown>;
       const state = (item[stateProperty] ?? {}) as ConversationState;
-      return { state, persisted: true, key, item, read: JSON.stringify(state) };
+      return { state, persisted: true, key, item };
     } catch (error) {
       this.logger.warn({ err: error, conversationId }, 'Conversation state unavailable: answering without memory this turn');
-      return { state: {}, persisted: false, key, item: {}, read: '{}' };
+      return { state: {}, persisted: false, key, item: {} };
     }
   }
 
   async save(loaded: LoadedState, state: ConversationState, conversationId: string): Promise<void> {
-    if (!loaded.persisted || JSON.stringify(state) === loaded.read) return;
+    // The conversation decides on a copy: the state as read is still there to tell whether anything changed.
+    if (!loaded.persisted || sameJson(state, loaded.state)) return;
     try {
       await this.storage.write({ [loaded.key]: { ...loaded.item, [stateProperty]: state, eTag: '*' } });
     } catch (error) {
@@ -61,4 +83,24 @@ export class ConversationStateStore {
 /** The key botbuilder's ConversationState used: `{channelId}/conversations/{conversationId}/`. */
 export function stateKey(channelId: string, conversationId: string): string {
   return `${channelId}/conversations/${conversationId}/`;
+}
+
+/**
+ * Whether two JSON values would serialise alike (key order aside): a walk that stops at the first
+ * difference, instead of serialising a state of several kilobytes twice per turn.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((value, i) => sameJson(value ?? null, b[i] ?? null));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  // JSON leaves out properties whose value is undefined.
+  const keys = (object: Record<string, unknown>) => Object.keys(object).filter((key) => object[key] !== undefined);
+  const leftKeys = keys(left);
+  if (leftKeys.length !== keys(right).length) return false;
+  return leftKeys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameJson(left[key], right[key]));
 }

@@ -51,9 +51,23 @@ export function askInContext(answerer: Answerer, text: string, topic: Topic | un
   const inContext = answerer.ask(`${text} ${topic.words}`, options);
   const best = answered(inContext);
   if (!best || best.entry.kind === 'smalltalk') return { decision: alone };
-  if (answered(answerer.ask(topic.words, options))?.entry.id === best.entry.id) return { decision: alone };
+  if (topicAlone(answerer, topic.words, contextProfile)?.entry.id === best.entry.id) return { decision: alone };
   if (aloneBest && best.score < aloneBest.score) return { decision: alone };
   return { decision: { ...inContext, question: text }, context: topic.words };
+}
+
+/**
+ * What the topic's words alone give: the same for every follow-up on that topic, so it is asked once
+ * per answerer (a reloaded knowledge base has a new answerer, hence a fresh memo).
+ */
+const topicAnswers = new WeakMap<Answerer, Map<string, ScoredEntry | undefined>>();
+
+function topicAlone(answerer: Answerer, words: string, profile: string | undefined): ScoredEntry | undefined {
+  let memo = topicAnswers.get(answerer);
+  if (!memo) topicAnswers.set(answerer, (memo = new Map()));
+  const key = `${profile ?? ''}\u0000${words}`;
+  if (!memo.has(key)) memo.set(key, answered(answerer.ask(words, profile ? { profile } : {})));
+  return memo.get(key);
 }
 
 /** The entry a decision gives (an answer or an honest "not available"), if any. */

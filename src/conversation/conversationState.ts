@@ -1,4 +1,5 @@
 import { foldForEcho } from '../text/fold';
+import { memoizeText } from './memo';
 import type { ButtonAction, Vote } from './buttonPayload';
 import type { TranscriptLine } from './transcript';
 
@@ -52,4 +53,5 @@ export function clearConversation(data: ConversationState): void {
 }
 
 /** The key under which a button's text is looked up: case, apostrophes, spacing and final punctuation do not matter. */
-export const offeredKey = foldForEcho;
+// Button texts come from the knowledge base: their keys are computed once.
+export const offeredKey = memoizeText(foldForEcho);

@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 /**
  * Everything the bot says to users, in French, in one module: consistent tone, easy to review.
  * Texts are Markdown (rendered by the Emulator, Teams and Web Chat).
@@ -94,10 +95,10 @@ function bulletList(items: readonly string[]): string {
 const frenchDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** `2023-12-20` -> `20 décembre 2023`; `2023-12-01` -> `1er décembre 2023`; unreadable input is returned as is. */
-export function formatFrenchDate(isoDate: string): string {
+export const formatFrenchDate = memoizeText(function formatFrenchDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   // The round trip rejects impossible days that Date would roll over (2023-02-31 -> March 3).
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) return isoDate;
   // French writes the first day of a month as an ordinal: "1er".
   return frenchDate.format(date).replace(/^1 /, '1er ');
-}
+}, 200);

@@ -32,12 +32,19 @@ export function replyText(reply: Reply): string {
   }
 }
 
-/** An answer with its source line. */
+/** An answer with its source line (built once per entry object: a reloaded base has new ones). */
 export function answerText(entry: KnowledgeEntry): string {
-  const source = entry.source;
-  const answer = entry.answer.trim();
-  return source ? `${answer}\n\n${messages.sourceLine(source.title, source.updated, source.url)}` : answer;
+  let text = answerTexts.get(entry);
+  if (text === undefined) {
+    const source = entry.source;
+    const answer = entry.answer.trim();
+    text = source ? `${answer}\n\n${messages.sourceLine(source.title, source.updated, source.url)}` : answer;
+    answerTexts.set(entry, text);
+  }
+  return text;
 }
+
+const answerTexts = new WeakMap<KnowledgeEntry, string>();
 
 /** The menu as text: a heading per theme and the titles under it, which the user can type back. */
 export function menuText(groups: readonly MenuGroup[]): string {

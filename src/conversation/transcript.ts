@@ -1,4 +1,8 @@
 import { redactPersonalData } from '../learning/scrubText';
+import { memoizeText } from './memo';
+
+/** The bot's lines are mostly the knowledge base's own answers: their redaction is computed once. */
+const redactBotLine = memoizeText(redactPersonalData, 500);
 
 /** How many lines of the conversation are kept for a hand-off: enough context for an agent, bounded in state. */
 export const maxTranscriptLines = 20;
@@ -21,6 +25,7 @@ export interface TranscriptLine {
 export function appendLine(lines: TranscriptLine[], from: TranscriptLine['from'], text: string, at = new Date()): void {
   const trimmed = text.trim();
   if (trimmed === '') return;
-  lines.push({ from, text: redactPersonalData(trimmed.slice(0, maxTranscriptLineLength)), at: at.toISOString() });
+  const kept = trimmed.slice(0, maxTranscriptLineLength);
+  lines.push({ from, text: from === 'bot' ? redactBotLine(kept) : redactPersonalData(kept), at: at.toISOString() });
   if (lines.length > maxTranscriptLines) lines.splice(0, lines.length - maxTranscriptLines);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { text as streamText } from 'node:stream/consumers';
-import type { ContainerClient } from '@azure/storage-blob';
-import { LEARNING_PREFIX } from '../storage/blobOptions';
+import { ContainerClient } from '@azure/storage-blob';
+import { blobPipelineOptions, LEARNING_PREFIX } from '../storage/blobOptions';
 import { DAY_PATTERN, dayOf } from './day';
 import { parseJsonLines, since } from './parseLearningEvent';
 import type { LearningEvent, LearningStore } from './types';
@@ -143,4 +143,9 @@ function isNotFound(error: unknown): boolean {
 function dayOfBlob(name: string): string | undefined {
   const day = name.slice(LEARNING_PREFIX.length).split('/')[0];
   return DAY_PATTERN.test(day) ? day : undefined;
+}
+
+/** The store over a container named by a connection string, with the bot's short retries. */
+export function blobLearningStoreFor(connectionString: string, container: string): BlobLearningStore {
+  return new BlobLearningStore(new ContainerClient(connectionString, container, blobPipelineOptions()));
 }

@@ -16,6 +16,9 @@ import { readVersion } from './readVersion';
 import { addSecurityHeaders } from './securityHeaders';
 import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
 
+/** A request that took this long is logged at info level even when it succeeded. */
+export const slowRequestMs = 1000;
+
 /** Activities and questions are small; anything bigger is refused with 413 before parsing. */
 export const maxBodyBytes = 256 * 1024;
 
@@ -91,11 +94,14 @@ export function createServer(deps: ServerDependencies): Server {
     return callback();
   });
 
-  // One line per request; never headers (they carry the Authorization token).
+  // One line per request; never headers (they carry the Authorization token). A request answered as it
+  // should, in less than a second, is routine: at debug level, since one line per turn at info costs as much
+  // as a good part of the turn and buries what matters. A refusal, an error or a slow answer is at info.
   server.on('after', (req, res, _route, err) => {
-    const line = { method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time(), err: err?.message };
-    // Health probes, Web Chat's polling (every second per visitor) and widget assets would drown the log.
-    const routine = req.getPath() === '/healthz' || (req.method === 'GET' && /^\/(v3\/directline|widget)\//.test(req.getPath()));
+    const ms = Date.now() - req.time();
+    const routine = res.statusCode < 400 && ms < slowRequestMs && !err;
+    if (routine && !logger.isLevelEnabled('debug')) return;
+    const line = { method: req.method, path: req.getPath(), status: res.statusCode, ms, err: err?.message };
     if (routine) logger.debug(line, 'request');
     else logger.info(line, 'request');
   });

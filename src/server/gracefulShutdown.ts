@@ -37,6 +37,7 @@ export function handleShutdownSignals(options: ShutdownOptions): () => Promise<v
         }
       }
       logger.info({ code }, 'Stopped');
+      await flushLogs(logger);
       exit(code);
     })();
     return stopping;
@@ -44,4 +45,16 @@ export function handleShutdownSignals(options: ShutdownOptions): () => Promise<v
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   return () => shutdown('manual');
+}
+
+/** Log lines are written asynchronously: the last ones go out, in order, before the process exits (1 s at most). */
+function flushLogs(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    timer.unref();
+    logger.flush(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

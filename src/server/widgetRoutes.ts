@@ -1,6 +1,6 @@
 import type { ActivityBot } from '../channels/activity';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -112,13 +112,23 @@ export function registerWidgetRoutes(
   return builtin;
 }
 
-/** A file read once at start, sent with an ETag (304 when unchanged) and gzipped for clients that accept it. */
+/**
+ * A file read once, when first asked for (Web Chat's bundle is 4 MB: neither the start nor a bot that
+ * serves no widget pays for it), sent with an ETag (304 when unchanged) and gzipped for clients that accept it.
+ * A missing file still stops the start.
+ */
 function staticAsset(file: string, cacheControl: string, extraHeaders: Record<string, string> = {}) {
-  const body = readFileSync(file);
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  const headers = { 'Content-Type': contentType(file), 'Cache-Control': cacheControl, ETag: etag, ...extraHeaders };
+  if (!statSync(file).isFile()) throw new Error(`Not a file: ${file}`);
+  let loaded: { body: Buffer; etag: string; headers: Record<string, string> } | undefined;
+  const load = () => {
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    return { body, etag, headers: { 'Content-Type': contentType(file), 'Cache-Control': cacheControl, ETag: etag, ...extraHeaders } };
+  };
   let gzipped: Promise<Buffer> | undefined;
   return async (req: Request, res: Response): Promise<void> => {
+    loaded ??= load();
+    const { body, etag, headers } = loaded;
     if (req.header('if-none-match') === etag) {
       res.sendRaw(304, '', headers);
       return;

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import type { StorageConfig } from '../config/types';
-import { BlobStateStorage } from './blobStateStorage';
+import type { BlobStateStorage } from './blobStateStorage';
 import { FileStorage } from './fileStorage';
 import { ResilientStorage, type ResilientStorageOptions } from './resilientStorage';
-import { DAY_MS, type IdleExpiry } from './sweepableStorage';
+import { DAY_MS, type IdleExpiry, type SweepableStorage } from './sweepableStorage';
 
 /** Sub-folder of DATA_DIR holding the state files. */
 export const STATE_FOLDER = 'state';
@@ -22,7 +22,44 @@ export function createBackendStorage(config: StorageConfig, now?: () => number):
       return new FileStorage(path.resolve(config.dataDir, STATE_FOLDER), expiry);
     case 'blob':
       if (!config.connectionString) throw new Error('AZURE_STORAGE_CONNECTION_STRING is required for STORAGE=blob.');
-      return new BlobStateStorage(config.connectionString, config.container, expiry);
+      return new LazyBlobStateStorage([config.connectionString, config.container, expiry]);
+  }
+}
+
+/**
+ * The Azure Blob state store, its module (and Azure's SDK, a good part of the bot's start) loaded on the
+ * first call, so that a bot on local files never loads it.
+ */
+class LazyBlobStateStorage implements SweepableStorage {
+  private loaded?: Promise<BlobStateStorage>;
+
+  constructor(private readonly args: ConstructorParameters<typeof BlobStateStorage>) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    return (await this.inner()).read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    return (await this.inner()).write(changes);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    return (await this.inner()).delete(keys);
+  }
+
+  async sweepExpired(): Promise<number> {
+    return (await this.inner()).sweepExpired();
+  }
+
+  async deleteWhere(matches: (key: string) => boolean): Promise<string[]> {
+    return (await this.inner()).deleteWhere(matches);
+  }
+
+  private inner(): Promise<BlobStateStorage> {
+    this.loaded ??= import('./blobStateStorage.js').then((module) => new module.BlobStateStorage(...this.args));
+    // A failed construction is not kept: the next call tries again.
+    this.loaded.catch(() => (this.loaded = undefined));
+    return this.loaded;
   }
 }
 
@@ -37,5 +74,10 @@ export function createStorage(
   config: StorageConfig,
   options: Omit<ResilientStorageOptions, 'kind'>,
 ): ResilientStorage {
-  return new ResilientStorage(createBackendStorage(config), { ...options, kind: config.kind });
+  // Reads are served from a cache during an outage: worth it for Azure Blob only. Local files (and memory)
+  // do not go away; the cache would serialise every state read and written for nothing.
+  // Their calls are synchronous system calls too, which a timer cannot interrupt: no deadline either.
+  const local = config.kind !== 'blob';
+  const tuning = local ? { cacheSize: 0, timeoutMs: 0 } : {};
+  return new ResilientStorage(createBackendStorage(config), { ...options, ...tuning, kind: config.kind });
 }

@@ -8,5 +8,14 @@ import { createHash } from 'node:crypto';
  * fileNameForKey("emulator/conversations/a1|x") === "3b0c…(64 hex digits).json"
  */
 export function fileNameForKey(key: string): string {
-  return `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`;
+  let name = recent.get(key);
+  if (name === undefined) {
+    name = `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`;
+    recent.set(key, name);
+    // A turn reads then writes its conversation's file: the names of the conversations of the moment are kept.
+    if (recent.size > 10_000) recent.delete(recent.keys().next().value as string);
+  }
+  return name;
 }
+
+const recent = new Map<string, string>();

@@ -22,6 +22,7 @@ export class ItemCache {
   }
 
   set(key: string, item: StoreItem): void {
+    if (this.capacity <= 0) return;
     this.items.delete(key);
     this.items.set(key, JSON.stringify(item));
     if (this.items.size > this.capacity) this.items.delete(this.items.keys().next().value as string);

@@ -9,7 +9,7 @@ import { withTimeout } from './withTimeout';
 export interface ResilientStorageOptions {
   kind: StorageKind;
   logger: Logger;
-  /** A backend call slower than this counts as a failure (default 2 s: a turn must not wait longer). */
+  /** A backend call slower than this counts as a failure (default 2 s: a turn must not wait longer); 0: no limit. */
   timeoutMs?: number;
   /** While degraded, how often the backend is tried again (default 5 s). */
   retryIntervalMs?: number;
@@ -194,7 +194,7 @@ export class ResilientStorage implements Storage {
   }
 
   private call<T>(promise: Promise<T>, operation: string): Promise<T> {
-    return withTimeout(promise, this.options.timeoutMs, operation);
+    return this.options.timeoutMs > 0 ? withTimeout(promise, this.options.timeoutMs, operation) : promise;
   }
 
   private degrade(error: unknown, operation: string): void {

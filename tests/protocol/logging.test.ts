@@ -3,8 +3,8 @@ import { postJson, startBotServer } from '../helpers/botServer';
 import { captureLogs } from '../helpers/logs';
 
 describe('When the server handles requests', () => {
-  test('each request is logged as one JSON line with method, path, status and duration, without headers', async () => {
-    const logs = captureLogs();
+  test('each request is logged as one JSON line with method, path, status and duration, without headers (debug level)', async () => {
+    const logs = captureLogs('debug');
     const bot = await startBotServer({ logger: logs.logger });
     try {
       await postJson(`${bot.url}/api/ask`, { question: 'portage' }, { authorization: 'Bearer top-secret', cookie: 'session=abc' });
@@ -15,6 +15,21 @@ describe('When the server handles requests', () => {
     expect(line).toMatchObject({ method: 'POST', path: '/api/ask', status: 200, ms: expect.any(Number) });
     expect(logs.text()).not.toContain('top-secret');
     expect(logs.text()).not.toContain('session=abc');
+  });
+});
+
+describe('At the default level (info)', () => {
+  test('a request answered at once is not logged; a refused one is, with its status', async () => {
+    const logs = captureLogs();
+    const bot = await startBotServer({ logger: logs.logger });
+    try {
+      expect((await postJson(`${bot.url}/api/ask`, { question: 'portage' })).status).toBe(200);
+      expect((await postJson(`${bot.url}/api/ask`, { nothing: true })).status).toBe(400);
+    } finally {
+      await bot.close();
+    }
+    const lines = logs.records().filter((record) => record.msg === 'request');
+    expect(lines).toEqual([expect.objectContaining({ method: 'POST', path: '/api/ask', status: 400, level: 30 })]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConversationState, TestAdapter } from 'botbuilder';
@@ -94,5 +94,38 @@ describe('When keys hold characters a file name cannot', () => {
     expect(await storage.read(['k'])).toEqual({});
     await storage.write({ k: { v: 1, eTag: 'stale' } });
     expect((await storage.read(['k'])).k).toMatchObject({ v: 1 });
+  });
+});
+
+describe('When a state file is rewritten turn after turn', () => {
+  test('a shorter, then a longer state reads back exactly, from this instance and a new one', async () => {
+    const storage = new FileStorage(dir);
+    const sizes = [2000, 10, 300, 5000, 1, 4999];
+    for (const size of sizes) {
+      await storage.write({ k: { text: 'é'.repeat(size) } });
+      expect(((await storage.read(['k'])).k as { text: string }).text).toHaveLength(size);
+      expect(((await new FileStorage(dir).read(['k'])).k as { text: string }).text).toHaveLength(size);
+    }
+    // One file, no temporary file left, and it parses as plain JSON (the padding is white space).
+    const files = await readdir(dir);
+    expect(files).toEqual([fileNameForKey('k')]);
+    expect(JSON.parse(await readFile(path.join(dir, files[0]), 'utf8'))).toMatchObject({ key: 'k', item: { text: 'é'.repeat(4999) } });
+  });
+
+  test('the state is in the file as soon as the write resolves (a crash right after the answer loses nothing)', async () => {
+    const storage = new FileStorage(dir);
+    for (let turn = 1; turn <= 20; turn++) {
+      await storage.write({ k: { turn, transcript: Array.from({ length: turn }, (_, i) => `ligne ${i}`) } });
+      const onDisk = JSON.parse(await readFile(path.join(dir, fileNameForKey('k')), 'utf8')) as { item: { turn: number } };
+      expect(onDisk.item.turn).toBe(turn);
+    }
+  });
+
+  test('a folder removed while the bot runs is made again by the next write', async () => {
+    const storage = new FileStorage(path.join(dir, 'state'));
+    await storage.write({ k: { v: 1 } });
+    await rm(path.join(dir, 'state'), { recursive: true });
+    await storage.write({ k: { v: 2 } });
+    expect((await new FileStorage(path.join(dir, 'state')).read(['k'])).k).toMatchObject({ v: 2 });
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { formatReport, judge, median, summarise, type HttpBenchReport } from '../../src/evaluation/httpBench/report';
+import { messageActivity } from '../../src/evaluation/httpBench/workloads';
+
+const conversationOf = (i: number, conversations: number, turns?: number) =>
+  (messageActivity(i, conversations, turns).conversation as { id: string }).id;
+
+describe('When bench:http spreads messages over conversations', () => {
+  test('without a length, the same conversations go on for the whole run', () => {
+    const ids = new Set(Array.from({ length: 400 }, (_, i) => conversationOf(i, 100)));
+    expect(ids.size).toBe(100);
+  });
+
+  test('with a length, one message in that many opens a new conversation, and none lasts longer', () => {
+    const conversations = 50;
+    const turns = 10;
+    const messages = conversations * turns * 6;
+    const seen = new Map<string, number>();
+    let opened = 0;
+    for (let i = 0; i < messages; i++) {
+      const id = conversationOf(i, conversations, turns);
+      if (!seen.has(id)) opened++;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    expect(Math.max(...seen.values())).toBeLessThanOrEqual(turns);
+    // Births are staggered: about one message in `turns` opens a conversation, from the start.
+    expect(opened / messages).toBeGreaterThan(0.09);
+    expect(opened / messages).toBeLessThan(0.13);
+    const firstRound = new Set(Array.from({ length: conversations * turns }, (_, i) => conversationOf(i, conversations, turns)));
+    expect(firstRound.size).toBeGreaterThan(conversations * 1.8);
+  });
+});
+
+describe('When bench:http reports', () => {
+  test('each line is the median of its rounds, and the bar is judged on the ratios', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    const round = (requestsPerSecond: number, p99Ms: number) => ({ requestsPerSecond, p50Ms: 1, p99Ms, ok: 100, failed: 0, durationS: 5, cpuMsPerRequest: 1 });
+    const partial: Omit<HttpBenchReport, 'bar'> = {
+      date: '2026-11-29',
+      node: 'v20',
+      cpus: '2',
+      loadAverage: 0,
+      settings: { connections: 10, durationS: 5, rounds: 1, conversations: 1000, turnsPerConversation: 10 },
+      targets: [summarise('bare', 'bare', [round(1000, 2)]), summarise('echo', 'echo', [round(100, 10)]), summarise('turn', 'turn', [round(95, 15)]), summarise('ask', 'ask', [round(400, 3)])],
+      ratios: { turnVsEcho: 0.95, turnP99VsEcho: 1.5, askVsBare: 0.4, directLineVsEcho: 1, turnCpuVsEcho: 1 },
+      coldStartMs: [800, 900],
+      memory: { conversations: 1000, turnsPerStep: 10_000, rssMb: [140, 141], failed: 0 },
+    };
+    const bar = judge(partial);
+    expect(bar.map((b) => b.met)).toEqual([true, false, true, true, true, true]);
+    const text = formatReport({ ...partial, bar });
+    expect(text).toContain('| turn | 95 |');
+    expect(text).toContain('NOT MET: /api/ask req/s vs bare restify 0.40×');
+  });
+});
