@@ -53,6 +53,10 @@ export function askResponseJson(decision: Decision): string {
   let json = `{"decision":${JSON.stringify(decision.kind)},"answers":${decision.kind === 'answer' ? list(decision.answers) : '[]'},"suggestions":${list(decision.suggestions)}`;
   if (decision.notice) json += `,"notice":${itemJson(decision.notice)}`;
   if (decision.alsoAsked) json += `,"alsoAsked":${itemJson(decision.alsoAsked)}`;
+  // Which job profile the response comes from: the one asked for or named, else the answer's own.
+  const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
+  const profile = decision.profile ?? given?.entry.profile;
+  if (profile) json += `,"profile":${JSON.stringify(profile)}`;
   return `${json}}`;
 }
 
