@@ -7,17 +7,13 @@ import { fixture, loadErrors } from './loadIssues';
 // so only these prove that the checks fire at all.
 
 describe('When two entries list the same question (case and accents aside)', () => {
-  test('the base loads, with one warning on the second entry naming both ids', async () => {
-    const kb = await loadKnowledgeBase(fixture('knowledge-shared-question'));
-    expect(kb.entries.map((entry) => entry.id)).toEqual(['pear-entry', 'apple-entry']);
-    expect(kb.warnings).toEqual([
-      {
-        file: 'knowledge-shared-question/faq.yaml',
-        line: 11,
-        message: `the question "un fruit a PEPINS ?" appears in both 'pear-entry' and 'apple-entry': the bot cannot tell them apart`,
-        severity: 'warning',
-      },
+  test('the base is refused, with an error on the question’s line in each entry, naming the other', async () => {
+    const errors = await loadErrors(fixture('knowledge-shared-question'));
+    expect(errors).toMatchObject([
+      { file: 'knowledge-shared-question/faq.yaml', line: 8, message: expect.stringContaining(`of 'pear-entry' is also in 'apple-entry'`) },
+      { file: 'knowledge-shared-question/faq.yaml', line: 16, message: expect.stringContaining(`of 'apple-entry' is also in 'pear-entry'`) },
     ]);
+    expect(errors.every((issue) => issue.severity !== 'warning')).toBe(true);
   });
 });
 
@@ -27,7 +23,7 @@ describe('When an entry has fewer phrasings than advised', () => {
     const kb = await loadKnowledgeBase(fixture('knowledge-few-phrasings'));
     expect(kb.byId.get('few-phrasings')?.questions).toHaveLength(3);
     expect(kb.byId.get('enough-phrasings')?.questions).toHaveLength(4);
-    expect(kb.warnings).toEqual([
+    expect(kb.warnings).toMatchObject([
       {
         file: 'knowledge-few-phrasings/faq.yaml',
         line: 13,
@@ -40,7 +36,7 @@ describe('When an entry has fewer phrasings than advised', () => {
 
 describe('When an entry lists itself as a follow-up', () => {
   test('the base is refused, with the error on that entry (its other, valid follow-up raises nothing)', async () => {
-    expect(await loadErrors(fixture('knowledge-self-followup'))).toEqual([
+    expect(await loadErrors(fixture('knowledge-self-followup'))).toMatchObject([
       { file: 'knowledge-self-followup/faq.yaml', line: 3, message: "entry 'circular-entry' lists itself as a follow-up" },
     ]);
   });
@@ -48,7 +44,7 @@ describe('When an entry lists itself as a follow-up', () => {
 
 describe('When an entry lists the same question twice (case and accents aside)', () => {
   test('the base is refused, with the error on the line of the repeat', async () => {
-    expect(await loadErrors(fixture('knowledge-repeated-question'))).toEqual([
+    expect(await loadErrors(fixture('knowledge-repeated-question'))).toMatchObject([
       {
         file: 'knowledge-repeated-question/faq.yaml',
         line: 7,

