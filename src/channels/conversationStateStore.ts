@@ -36,16 +36,18 @@ export class ConversationStateStore {
   constructor(
     private readonly storage: StateStorage,
     private readonly logger: Logger,
+    private readonly maxWaitMs = 30_000,
   ) {}
 
   /**
    * Runs `task` after the turns of the same conversation already queued here: load, decide, save
-   * of one turn never interleave with another's.
+   * of one turn never interleave with another's. A turn that hangs (a channel that never answers a
+   * reply) holds the next one `maxWaitMs` at most; then the next one runs anyway.
    */
   exclusive<T>(channelId: string, conversationId: string, task: () => Promise<T>): Promise<T> {
     const key = stateKey(channelId, conversationId);
     const previous = this.queues.get(key);
-    const run = previous ? previous.then(task, task) : task();
+    const run = previous ? boundedWait(previous, this.maxWaitMs).then(task) : task();
     const settled = run.then(
       () => undefined,
       () => undefined,
@@ -103,4 +105,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const leftKeys = keys(left);
   if (leftKeys.length !== keys(right).length) return false;
   return leftKeys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameJson(left[key], right[key]));
+}
+
+/** Resolves when `previous` settles, or after `ms`, whichever comes first. */
+function boundedWait(previous: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  return Promise.race([previous.then(() => undefined), deadline]).finally(() => clearTimeout(timer));
 }

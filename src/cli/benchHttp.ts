@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLoad, type LoadFigures, type LoadSpec } from '../evaluation/httpBench/load';
-import { formatReport, judge, summarise, type HttpBenchReport, type MemoryFigures, type TargetFigures } from '../evaluation/httpBench/report';
+import { formatReport, judge, median, summarise, type HttpBenchReport, type MemoryFigures, type TargetFigures } from '../evaluation/httpBench/report';
 import { postJson, startTarget, type RunningTarget, type TargetSpec } from '../evaluation/httpBench/targets';
 import { askBody, directLineMessage, hasMessageReply, messageActivity } from '../evaluation/httpBench/workloads';
 
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '5' },
     conversations: { type: 'string', default: '1000' },
     'turns-per-conversation': { type: 'string', default: '10' },
     'memory-turns': { type: 'string', default: '10000' },
@@ -144,6 +144,8 @@ async function measureMemory(spec: TargetSpec): Promise<{ rssMb: number[]; faile
     for (let step = 0; step < 2; step++) {
       const figures = await runLoad({ ...messagesLoad(target, step * memoryTurns), connections, amount: memoryTurns });
       failed += figures.failed;
+      // Read after two idle seconds: what the process keeps, not the garbage of the last second's turns.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       rssMb.push(target.rssBytes() / (1024 * 1024));
     }
   } finally {
@@ -187,7 +189,9 @@ async function main(): Promise<void> {
       }
     }
     const targets: TargetFigures[] = loads.map((l) => summarise(l.key, l.label, measured.get(l.key)!));
-    const of = (key: string) => targets.find((t) => t.key === key)!.median;
+    const roundsOf = (key: string) => measured.get(key)!;
+    const ratio = (key: string, reference: string, figure: (round: LoadFigures) => number) =>
+      median(roundsOf(key).map((round, i) => figure(round) / figure(roundsOf(reference)[i])));
     const partial: Omit<HttpBenchReport, 'bar'> = {
       date: new Date().toISOString(),
       node: process.version,
@@ -195,12 +199,14 @@ async function main(): Promise<void> {
       loadAverage,
       settings: { connections, durationS, rounds, conversations, turnsPerConversation },
       targets,
+      // Each ratio is the median of the rounds' own ratios: targets of one round ran a few seconds apart,
+      // so a machine whose load drifts between rounds moves both sides of a ratio alike.
       ratios: {
-        turnVsEcho: of('turn').requestsPerSecond / of('echo').requestsPerSecond,
-        turnP99VsEcho: of('turn').p99Ms / of('echo').p99Ms,
-        askVsBare: of('ask').requestsPerSecond / of('bare').requestsPerSecond,
-        directLineVsEcho: of('directLine').requestsPerSecond / of('echo').requestsPerSecond,
-        turnCpuVsEcho: of('turn').cpuMsPerRequest / of('echo').cpuMsPerRequest,
+        turnVsEcho: ratio('turn', 'echo', (r) => r.requestsPerSecond),
+        turnP99VsEcho: ratio('turn', 'echo', (r) => r.p99Ms),
+        askVsBare: ratio('ask', 'bare', (r) => r.requestsPerSecond),
+        directLineVsEcho: ratio('directLine', 'echo', (r) => r.requestsPerSecond),
+        turnCpuVsEcho: ratio('turn', 'echo', (r) => r.cpuMsPerRequest ?? Number.NaN),
       },
       coldStartMs,
       memory,

@@ -114,3 +114,13 @@ describe('When telling whether a state changed', () => {
     expect(sameJson({ transcript: [{ from: 'user', text: 'x' }] }, { transcript: [{ from: 'user', text: 'y' }] })).toBe(false);
   });
 });
+
+describe('When a turn of a conversation hangs', () => {
+  test('the next turn of that conversation waits a bounded time, then runs', async () => {
+    const states = new ConversationStateStore(memoryStorage(), silentLogger, 50);
+    void states.exclusive('webchat', 'c1', () => new Promise<void>(() => {}));
+    const started = Date.now();
+    await states.exclusive('webchat', 'c1', async () => undefined);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+  });
+});
