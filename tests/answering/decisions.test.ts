@@ -127,6 +127,21 @@ describe('When the question is about something the sources do not cover', () => 
     expect(tuned({ answerThreshold: impossible, agreedAnswerThreshold: impossible, offerThreshold: 0.2, suggestThreshold: 0.9 }).ask('pommes fruits').kind).toBe('suggest');
   });
 
+  test('named only in the context of the question, the topic gives the notice only if its entry ranks among the first two', () => {
+    // "tarifs" in the context: the price entry ranks second with the apples, fourth with the carrots.
+    const apples = 'Je regarde les tarifs. Que savez-vous des pommes ?';
+    expect(summary(answerer.ask(apples))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['apples', 'carrots'] });
+    expect(summary(answerer.ask('Je regarde les tarifs. Que savez-vous des carottes ?'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+    expect(summary(tuned({ longMessageNoticeRank: 1 }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
+  });
+
+  test('the notice entry must reach the notice threshold', () => {
+    const apples = 'Je regarde les tarifs. Que savez-vous des pommes ?';
+    const noticeScore = matcher.rank(apples).find((s) => s.entry.id === 'prices')!.score;
+    expect(tuned({ noticeThreshold: noticeScore }).ask(apples).kind).toBe('not-available');
+    expect(summary(tuned({ noticeThreshold: above(noticeScore) }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
+  });
+
   test('with a profile, a topic an entry of another profile covers is not available', () => {
     expect(summary(answerer.ask('prix', { profile: 'verger' }))).toMatchObject({ kind: 'not-available', notice: 'prices', profile: 'verger' });
   });
@@ -154,5 +169,15 @@ describe('When a message asks two things', () => {
 
   test('a single question has no other', () => {
     expect(answerer.ask('Que savez-vous des pommes ?').alsoAsked).toBeUndefined();
+  });
+
+  test('another sentence about the same entry, or small talk, is not another question', () => {
+    expect(summary(answerer.ask('Que savez-vous des pommes ? Et des pommes ?'))).toMatchObject({ kind: 'answer', answers: ['apples'], alsoAsked: undefined });
+    expect(summary(answerer.ask('Que savez-vous des pommes ? Bonjour ?'))).toMatchObject({ kind: 'answer', answers: ['apples'], alsoAsked: undefined });
+  });
+
+  test('only the first four asking sentences are read for it', () => {
+    expect(answerer.ask('Que savez-vous des pommes ? Bonjour ? Salut ? Et le marché ?').alsoAsked?.entry.id).toBe('market');
+    expect(answerer.ask('Que savez-vous des pommes ? Bonjour ? Salut ? Coucou ? Et le marché ?').alsoAsked).toBeUndefined();
   });
 });
