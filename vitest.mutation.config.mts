@@ -33,6 +33,9 @@ export default defineConfig({
       // Whole evaluation sets (seconds per run): the same behaviour is pinned by the tests above, question by question.
       'tests/evaluation/quality.test.ts',
       'tests/evaluation/corpus.test.ts',
+      // Evaluation tooling rather than the core (loading extra profiles, a synthetic base of 2,000 entries).
+      'tests/evaluation/extraProfiles.test.ts',
+      'tests/evaluation/syntheticBase.test.ts',
     ],
     sequence: { sequencer: QuickestFirst },
     // One module graph for all the files of a run: the knowledge base, the matcher's word lists and the

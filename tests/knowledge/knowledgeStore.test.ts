@@ -85,6 +85,51 @@ describe('When a knowledge file is edited while the bot runs', () => {
     expect(store.lastError).toBeUndefined();
   });
 
+  test('reloads asked while one runs are merged into one more', async () => {
+    let reloads = 0;
+    const store = await open(dir, { onReload: () => reloads++ });
+    const results = await Promise.all([store.reload(), store.reload(), store.reload()]);
+    expect(results).toEqual([true, true, true]);
+    expect(reloads).toBe(2);
+    expect(await store.reload()).toBe(true);
+    expect(reloads).toBe(3);
+  });
+
+  test('a broken reload calls onError with the problems, and a merged reload reports the same failure', async () => {
+    const errors: KnowledgeBaseError[] = [];
+    const store = await open(dir, { onError: (error) => errors.push(error) });
+    breakFile();
+    expect(await Promise.all([store.reload(), store.reload()])).toEqual([false, false]);
+    expect(errors).toHaveLength(2);
+    expect(errors[0].issues.map((issue) => issue.message)).toContain("entry 'test-alpha' has no 'answer' (it is required)");
+    expect(store.lastError).toBe(errors[1]);
+  });
+
+  test('once closed, a reload still running changes nothing', async () => {
+    let reloads = 0;
+    const store = await open(dir, { onReload: () => reloads++ });
+    const good = store.current;
+    fixFile('Après la fermeture.');
+    const reloading = store.reload();
+    store.close();
+    await reloading;
+    expect(store.current).toBe(good);
+    expect(reloads).toBe(0);
+  });
+
+  test('when watching, a file that is not YAML does not reload the base', async () => {
+    const reloads: KnowledgeBase[] = [];
+    let reloaded: ReturnType<typeof nextCall<KnowledgeBase>> | undefined = undefined;
+    const store = await open(dir, { watch: true, debounceMs: 20, onReload: (kb) => (reloads.push(kb), reloaded?.callback(kb)) });
+    writeFileSync(path.join(dir, 'notes.txt'), 'rien');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reloads).toEqual([]);
+    reloaded = nextCall<KnowledgeBase>();
+    fixFile('Alpha, encore.');
+    expect((await reloaded.promise).byId.get('test-alpha')?.answer).toBe('Alpha, encore.');
+    expect(store.current.byId.get('test-alpha')?.answer).toBe('Alpha, encore.');
+  });
+
   test('a folder that is broken from the start cannot be opened', async () => {
     await expect(KnowledgeStore.open(fixture('knowledge-bad-id'))).rejects.toBeInstanceOf(KnowledgeBaseError);
   });

@@ -25,6 +25,24 @@ describe('When a word the knowledge base never uses is weighed', () => {
     expect(everydayRank('déjà')).toBeUndefined();
   });
 
+  test('between the common and the rare ranks the factor grows with the logarithm of the rank', () => {
+    const rank = everydayRank('infirmier');
+    expect(rank).toBeGreaterThan(options.commonUpToRank);
+    expect(rank).toBeLessThan(options.rareFromRank);
+    const share = Math.log(rank! / options.commonUpToRank) / Math.log(options.rareFromRank / options.commonUpToRank);
+    expect(generalWordFactor('infirmier', options)).toBeCloseTo(0.3 + 0.7 * share, 12);
+    expect(generalWordFactor('annonce', options)).toBeGreaterThan(0.3);
+    expect(generalWordFactor('annonce', options)).toBeLessThan(generalWordFactor('infirmier', options));
+  });
+
+  test('a word ranked exactly at a bound takes that bound\'s factor', () => {
+    const rank = everydayRank('annonce')!;
+    expect(generalWordFactor('annonce', { ...options, commonUpToRank: rank })).toBe(0.3);
+    expect(generalWordFactor('annonce', { ...options, commonUpToRank: rank - 1 })).toBeGreaterThan(0.3);
+    expect(generalWordFactor('annonce', { ...options, rareFromRank: rank })).toBe(1);
+    expect(generalWordFactor('annonce', { ...options, rareFromRank: rank + 1 })).toBeLessThan(1);
+  });
+
   test('English words count as everyday words too, so they are not read as typos', () => {
     expect(isEverydayWord('matter')).toBe(true);
     expect(isEverydayWord('actually')).toBe(true);
@@ -42,5 +60,18 @@ describe('When a misspelt everyday word is corrected', () => {
 
   test('a word too far from any everyday word is left alone', () => {
     expect(closestEverydayWord('xqzwvkj', 1)).toBeUndefined();
+  });
+
+  test('only words with the same first two letters are looked at, within the edits allowed', () => {
+    expect(closestEverydayWord('maisom', 1)).toEqual({ word: 'maison', edits: 1 });
+    expect(closestEverydayWord('maizon', 1)).toEqual({ word: 'maison', edits: 1 });
+    expect(closestEverydayWord('xaison', 1)).toBeUndefined();
+    expect(closestEverydayWord('amison', 1)).toBeUndefined();
+    expect(closestEverydayWord('obligatoirexx', 1)).toBeUndefined();
+    expect(closestEverydayWord('obligatoirexx', 2)).toEqual({ word: 'obligatoire', edits: 2 });
+  });
+
+  test('an everyday word is its own closest word', () => {
+    expect(closestEverydayWord('maison', 1)).toEqual({ word: 'maison', edits: 0 });
   });
 });

@@ -50,3 +50,67 @@ describe('When a long message is weighed', () => {
     expect(focusSegments('missions dev back', options)).toEqual([{ text: 'missions dev back', focus: 1, asks: false }]);
   });
 });
+
+describe('When the shape of a sentence is read (no question mark)', () => {
+  test.each([
+    ...['Et comment on fait', 'Mais pourquoi', 'Du coup, combien', 'Côté salaire, quel montant', 'En portage, qui paie', 'Concrètement quand', 'Bref laquelle', 'Perso lesquelles'],
+    ...['Peut-on cumuler', 'peut on cumuler', 'Peux-tu aider', 'Pouvez-vous aider', 'Puis-je venir', 'Faut-il un bac', 'Dois-je payer', 'Doit-on payer', 'Y a-t-il un stage'],
+    ...['A-t-on le droit', 'Suis-je salarié', 'Serais-je payé', 'Ai-je le droit', "C'est quoi le portage", 'c koi le portage', 'ckoi', 'Est-ce possible', 'Que faire', 'Où aller', 'Quand partir'],
+    ...['What is it', 'How much', 'Why not', 'Who pays', 'Which one', 'Is it ok', 'Can I', 'Does it', 'Should I', 'Am I'],
+  ])('"%s" asks by its opening', (sentence) => {
+    expect(sentenceAsks(sentence)).toBe(true);
+  });
+
+  test.each([
+    'Je voudrais savoir le prix',
+    'Je souhaiterais comprendre le métier',
+    'Je cherche à connaître le métier',
+    'Je voulais avoir des infos',
+    "Vous pouvez m'expliquer le portage",
+    'Vous pourriez m’expliquer le portage',
+    'Pourriez-vous me dire le prix',
+    'Tu peux me résumer le métier',
+    'Peux-tu m’aider',
+    'Dites-moi tout',
+    'Explique-moi le portage',
+    'Je me demande si le portage convient',
+    "I'd like to know the price",
+    'I wonder whether it works',
+    'Please tell me more',
+    'Salut, comment ça marche',
+    '« Comment » faire',
+  ])('"%s" asks by its framing', (sentence) => {
+    expect(sentenceAsks(sentence)).toBe(true);
+  });
+
+  test.each(['Je suis développeur.', 'Quelque chose a changé', 'Quiconque peut venir', 'Commentaire reçu', 'Whatever', 'Ouvert le lundi', 'Merci beaucoup', 'Mon métier me plaît', 'Bonjour, je suis là'])(
+    '"%s" does not ask',
+    (sentence) => {
+      expect(sentenceAsks(sentence)).toBe(false);
+    },
+  );
+});
+
+describe('When a message is cut into sentences (more)', () => {
+  test('a decimal point is not the end of a sentence', () => {
+    expect(splitSentences('Le taux est de 3.5 % par mois. Est-ce beaucoup ?')).toEqual(['Le taux est de 3.5 % par mois.', 'Est-ce beaucoup ?']);
+  });
+
+  test('a semicolon and a line break end sentences; an empty message has none', () => {
+    expect(splitSentences('Un point ; un autre\net un dernier')).toEqual(['Un point ;', 'un autre', 'et un dernier']);
+    expect(splitSentences('')).toEqual([]);
+  });
+
+  test('an empty message, or one sentence, is one segment that asks only if its sentence asks', () => {
+    expect(focusSegments('', options)).toEqual([{ text: '', focus: 1, asks: false }]);
+    expect(focusSegments('Bonjour !', options)).toEqual([{ text: 'Bonjour !', focus: 1, asks: false }]);
+    expect(focusSegments('Quoi ?', options)).toEqual([{ text: 'Quoi ?', focus: 1, asks: true }]);
+  });
+
+  test('each segment says whether it asks', () => {
+    expect(focusSegments('Je suis en terminale. Quelles études ?', options)).toEqual([
+      { text: 'Je suis en terminale.', focus: 0.2, asks: false },
+      { text: 'Quelles études ?', focus: 1, asks: true },
+    ]);
+  });
+});

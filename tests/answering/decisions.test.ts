@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest';
+import { createAnswerer } from '../../src/answering/answerer';
+import type { AnsweringOptions } from '../../src/answering/answeringOptions';
+import type { Decision } from '../../src/answering/types';
+import { createMatcher } from '../../src/matching/matcher';
+import { orchard } from '../matching/smallBase';
+
+// The answerer's decision, branch by branch, on the small orchard base of tests/matching/smallBase.ts.
+// Thresholds are moved around the exact score of a question to show which rule decides.
+
+const kb = orchard();
+const answerer = createAnswerer(kb);
+const matcher = createMatcher(kb);
+const tuned = (overrides: Partial<AnsweringOptions>) => createAnswerer(kb, overrides);
+const ids = (scored: Decision['answers']) => scored.map((s) => s.entry.id);
+const summary = (decision: Decision) => ({
+  kind: decision.kind,
+  answers: ids(decision.answers),
+  suggestions: ids(decision.suggestions),
+  notice: decision.notice?.entry.id,
+  alsoAsked: decision.alsoAsked?.entry.id,
+  profile: decision.profile,
+});
+const scoreOf = (question: string) => matcher.rank(question)[0].score;
+/** Just above a score: the least change that makes a threshold refuse it. */
+const above = (score: number) => score + 1e-9;
+const impossible = 2;
+
+describe('When the answerer decides', () => {
+  test('nothing matching gives the fallback, with nothing to offer', () => {
+    expect(answerer.ask('zorglub')).toEqual({ kind: 'fallback', question: 'zorglub', answers: [], suggestions: [] });
+  });
+
+  test('an exact phrasing is answered, and only entries above the answer threshold join it', () => {
+    const decision = answerer.ask('Que savez-vous des pommes ?');
+    expect(summary(decision)).toEqual({ kind: 'answer', answers: ['apples'], suggestions: [], notice: undefined, alsoAsked: undefined, profile: undefined });
+    expect(decision.answers[0].score).toBe(1);
+  });
+
+  test('entries as sure as the best join it as answers, up to `top`', () => {
+    expect(ids(answerer.ask('légume').answers)).toEqual(['carrots', 'market']);
+    expect(ids(answerer.ask('légume', { top: 1 }).answers)).toEqual(['carrots']);
+  });
+
+  test('small talk is answered, but never offered as a "did you mean"', () => {
+    expect(summary(answerer.ask('Bonjour'))).toMatchObject({ kind: 'answer', answers: ['hello'] });
+    expect(tuned({ answerThreshold: impossible, agreedAnswerThreshold: impossible }).ask('Bonjour').kind).toBe('fallback');
+  });
+});
+
+describe('When the answer threshold is met', () => {
+  // "vendre": only `market` matches, and BM25 agrees.
+  const question = 'vendre';
+  const score = scoreOf(question);
+
+  test('a score equal to the threshold is answered when BM25 agrees; just below, it is offered', () => {
+    const sure = tuned({ answerThreshold: score, answerAloneThreshold: impossible, agreedAnswerThreshold: impossible });
+    expect(summary(sure.ask(question))).toMatchObject({ kind: 'answer', answers: ['market'] });
+    const unsure = tuned({ answerThreshold: above(score), answerAloneThreshold: impossible, agreedAnswerThreshold: impossible });
+    expect(summary(unsure.ask(question))).toMatchObject({ kind: 'suggest', answers: [], suggestions: ['market'] });
+  });
+
+  test('below it, an entry both rankers put first is answered from the agreed threshold, with a margin over the next', () => {
+    const agreed = (overrides: Partial<AnsweringOptions>) => tuned({ answerThreshold: impossible, ...overrides }).ask(question).kind;
+    // Nothing else matches: the margin is the whole score.
+    expect(agreed({ agreedAnswerThreshold: score, agreedMargin: score })).toBe('answer');
+    expect(agreed({ agreedAnswerThreshold: above(score), agreedMargin: 0 })).toBe('suggest');
+    expect(agreed({ agreedAnswerThreshold: 0, agreedMargin: above(score) })).toBe('suggest');
+  });
+
+  test('the agreed rule does not apply when the question names a subject nobody knows ("zorglub")', () => {
+    expect(summary(answerer.ask('carottes zorglub'))).toMatchObject({ kind: 'suggest', suggestions: ['carrots'] });
+    expect(summary(answerer.ask('carottes maison'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+
+  test('an entry BM25 does not put first is answered only from the "alone" threshold', () => {
+    // "racine récolte": `seasons` first for our scorer, `carrots` for BM25.
+    const alone = 'racine récolte';
+    const best = scoreOf(alone);
+    expect(matcher.rank(alone)[0].entry.id).toBe('seasons');
+    expect(matcher.secondOpinion(alone)[0].entry.id).toBe('carrots');
+    const sure = tuned({ answerThreshold: 0, answerAloneThreshold: best, agreedAnswerThreshold: impossible });
+    expect(summary(sure.ask(alone))).toMatchObject({ kind: 'answer', answers: ['seasons', 'carrots'] });
+    const unsure = tuned({ answerThreshold: 0, answerAloneThreshold: above(best), agreedAnswerThreshold: impossible });
+    expect(unsure.ask(alone).kind).toBe('suggest');
+  });
+});
+
+describe('When nothing is sure', () => {
+  test('the likeliest entries of both rankers are offered, ours first, alternately', () => {
+    expect(summary(answerer.ask('parle-moi'))).toMatchObject({ kind: 'suggest', suggestions: ['apples', 'pears'] });
+    expect(summary(answerer.ask('racine récolte'))).toMatchObject({ kind: 'suggest', suggestions: ['seasons', 'carrots'] });
+    expect(summary(answerer.ask('racine récolte', { top: 1 }))).toMatchObject({ kind: 'suggest', suggestions: ['seasons'] });
+  });
+
+  test('ours must reach the offer threshold; BM25 adds its first `secondOpinionOffers` entries', () => {
+    // "parle-moi": apples 0.296, pears 0.207, BM25 apples then pears.
+    expect(ids(tuned({ offerThreshold: 0.25 }).ask('parle-moi').suggestions)).toEqual(['apples', 'pears']);
+    expect(ids(tuned({ offerThreshold: 0.25, secondOpinionOffers: 0 }).ask('parle-moi').suggestions)).toEqual(['apples']);
+    expect(ids(tuned({ offerThreshold: 0.25, secondOpinionOffers: 1 }).ask('parle-moi').suggestions)).toEqual(['apples']);
+    // When none of ours reaches it, BM25's alone are not offered either.
+    expect(tuned({ offerThreshold: 0.3 }).ask('parle-moi').kind).toBe('fallback');
+  });
+
+  test('with a profile, a sure match of another profile is out of reach: offered within the profile only', () => {
+    const decision = tuned({ answerThreshold: impossible, agreedAnswerThreshold: impossible }).ask('Que savez-vous des pommes ?', { profile: 'verger' });
+    expect(summary(decision)).toMatchObject({ kind: 'suggest', suggestions: ['apples', 'pears'], profile: 'verger' });
+  });
+});
+
+describe('When the question is about something the sources do not cover', () => {
+  test('naming its topic gives the honest notice, with the close real answers to offer', () => {
+    expect(summary(answerer.ask('quel tarif ?'))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: [], answers: [] });
+    expect(summary(answerer.ask('tarif des carottes'))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['carrots'] });
+    expect(summary(tuned({ noticeOffers: 0 }).ask('tarif des carottes'))).toMatchObject({ kind: 'not-available', suggestions: [] });
+  });
+
+  test('a notice whose topic is not named gives way to a real answer about as good', () => {
+    // "fruits": the price entry scores 0.833 (its questions say "fruits"), the seasons 0.796.
+    expect(summary(answerer.ask('fruits'))).toMatchObject({ kind: 'answer', answers: ['seasons'] });
+    expect(summary(tuned({ notNamedNoticeMargin: 0.01 }).ask('fruits'))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['seasons'] });
+  });
+
+  test('the notice needs the suggest threshold when it comes first on its own words', () => {
+    const notice = tuned({ answerThreshold: impossible, agreedAnswerThreshold: impossible, offerThreshold: 0.2 });
+    expect(notice.ask('pommes fruits').kind).toBe('not-available');
+    expect(tuned({ answerThreshold: impossible, agreedAnswerThreshold: impossible, offerThreshold: 0.2, suggestThreshold: 0.9 }).ask('pommes fruits').kind).toBe('suggest');
+  });
+
+  test('named only in the context of the question, the topic gives the notice only if its entry ranks among the first two', () => {
+    // "tarifs" in the context: the price entry ranks second with the apples, fourth with the carrots.
+    const apples = 'Je regarde les tarifs. Que savez-vous des pommes ?';
+    expect(summary(answerer.ask(apples))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['apples', 'carrots'] });
+    expect(summary(answerer.ask('Je regarde les tarifs. Que savez-vous des carottes ?'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+    expect(summary(tuned({ longMessageNoticeRank: 1 }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
+  });
+
+  test('the notice entry must reach the notice threshold', () => {
+    const apples = 'Je regarde les tarifs. Que savez-vous des pommes ?';
+    const noticeScore = matcher.rank(apples).find((s) => s.entry.id === 'prices')!.score;
+    expect(tuned({ noticeThreshold: noticeScore }).ask(apples).kind).toBe('not-available');
+    expect(summary(tuned({ noticeThreshold: above(noticeScore) }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
+  });
+
+  test('with a profile, a topic an entry of another profile covers is not available', () => {
+    expect(summary(answerer.ask('prix', { profile: 'verger' }))).toMatchObject({ kind: 'not-available', notice: 'prices', profile: 'verger' });
+  });
+});
+
+describe('When the base has several profiles', () => {
+  test('a question that fits each of them alike, naming none, asks "which one?" with the best entry of each', () => {
+    expect(summary(answerer.ask('Que savez-vous ?'))).toMatchObject({ kind: 'choose-profile', suggestions: ['apples', 'carrots'], answers: [] });
+  });
+
+  test('entries further apart than the tie margin do not make a choice', () => {
+    expect(summary(tuned({ profileTieMargin: 0.03 }).ask('Que savez-vous ?'))).toMatchObject({ kind: 'answer', answers: ['apples', 'carrots', 'pears'] });
+  });
+
+  test('with a profile asked for, or named in the question, the answer comes from it', () => {
+    expect(summary(answerer.ask('Que savez-vous ?', { profile: 'verger' }))).toMatchObject({ kind: 'answer', answers: ['apples', 'pears'], profile: 'verger' });
+    expect(answerer.ask('Que savez-vous du potager ?').profile).toBe('potager');
+  });
+});
+
+describe('When a message asks two things', () => {
+  test('the main answer comes with the entry of the other question', () => {
+    expect(summary(answerer.ask('Que savez-vous des pommes ? Et le marché ?'))).toMatchObject({ kind: 'answer', answers: ['apples'], alsoAsked: 'market' });
+  });
+
+  test('a single question has no other', () => {
+    expect(answerer.ask('Que savez-vous des pommes ?').alsoAsked).toBeUndefined();
+  });
+
+  test('another sentence about the same entry, or small talk, is not another question', () => {
+    expect(summary(answerer.ask('Que savez-vous des pommes ? Et des pommes ?'))).toMatchObject({ kind: 'answer', answers: ['apples'], alsoAsked: undefined });
+    expect(summary(answerer.ask('Que savez-vous des pommes ? Bonjour ?'))).toMatchObject({ kind: 'answer', answers: ['apples'], alsoAsked: undefined });
+  });
+
+  test('only the first four asking sentences are read for it', () => {
+    expect(answerer.ask('Que savez-vous des pommes ? Bonjour ? Salut ? Et le marché ?').alsoAsked?.entry.id).toBe('market');
+    expect(answerer.ask('Que savez-vous des pommes ? Bonjour ? Salut ? Coucou ? Et le marché ?').alsoAsked).toBeUndefined();
+  });
+});

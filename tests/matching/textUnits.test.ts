@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { editDistance } from '../../src/matching/editDistance';
+import { matchableAnswer, stripMarkdown } from '../../src/matching/knowledgeIndex';
+import { normalize, stripMarkup, tokenize } from '../../src/matching/normalize';
+import { stem } from '../../src/matching/stem';
+import { SynonymTable, type Word } from '../../src/matching/synonyms';
+import type { KnowledgeEntry } from '../../src/knowledge/types';
+
+// The small pieces of the text pipeline, each on its own.
+
+describe('When two words are compared for a typo (edit distance)', () => {
+  test.each([
+    ['salarial', 'salarial', 0],
+    ['salarail', 'salarial', 1],
+    ['formaton', 'formation', 1],
+    ['formation', 'formaton', 1],
+    ['pyhton', 'python', 1],
+    ['chat', 'chien', 3],
+    ['', 'abc', 3],
+    ['abc', '', 3],
+    ['ab', 'ba', 1],
+    ['abcd', 'badc', 2],
+  ])('"%s" and "%s" are %i edits apart', (a, b, distance) => {
+    expect(editDistance(a, b, 5)).toBe(distance);
+  });
+
+  test('beyond the limit it answers limit + 1, as soon as it knows', () => {
+    expect(editDistance('chat', 'chien', 1)).toBe(2);
+    expect(editDistance('chat', 'chien', 2)).toBe(3);
+    expect(editDistance('a', 'abcd', 2)).toBe(3);
+    expect(editDistance('abcdef', 'abcxyz', 2)).toBe(3);
+    expect(editDistance('abcd', 'abce', 1)).toBe(1);
+    expect(editDistance('xbcd', 'abcd', 0)).toBe(1);
+  });
+});
+
+describe('When text is normalised', () => {
+  test('markup is not words: tags with attributes, entities and links are removed', () => {
+    const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(spaced(stripMarkup('<b>Bonjour</b> &amp; <img src=x onerror=alert(1)> voir https://example.org/a?b=c et www.site.fr ! &#39;'))).toBe('Bonjour voir et !');
+    expect(normalize('<script>alert("x")</script>Quelles études ?')).toBe('alert x quelles etudes');
+    expect(normalize('5 < 6 et 7 > 3')).toBe('5 6 et 7 3');
+  });
+
+  test('every kind of apostrophe is read as one, and each elided word is written out', () => {
+    expect(normalize('l’école d‘ingénieur jʼai m`a t´es')).toBe('le ecole de ingenieur je ai me a te es');
+    expect(normalize("n'est s'il c'était lorsqu'il puisqu'on quoiqu'il jusqu'à")).toBe('ne est se il ce etait lorsque il puisque on quoique il jusque a');
+    expect(normalize("aujourd'hui l'")).toBe('aujourd hui l');
+  });
+
+  test('ligatures and accents fold, and "qu\'est ce" / "qu\'est-ce" / "qu’estce" are one word', () => {
+    expect(normalize('Cœur Æther ÉLÈVE')).toBe('coeur aether eleve');
+    expect(normalize("qu'est ce que qu’est-ce que qu'estce")).toBe('questce que questce que questce');
+    expect(normalize('est-ce que')).toBe('est ce que');
+  });
+
+  test('spaces collapse and the ends are trimmed; tokenize splits on them, and an empty text has no word', () => {
+    expect(normalize('  deux   mots \n\t ')).toBe('deux mots');
+    expect(tokenize('deux mots')).toEqual(['deux', 'mots']);
+    expect(tokenize('')).toEqual([]);
+  });
+});
+
+describe('When a word is stemmed', () => {
+  test('plurals and verb forms meet; short words and numbers are left as they are', () => {
+    expect(stem('formations')).toBe(stem('formation'));
+    expect(stem('php')).toBe('php');
+    expect(stem('sql')).toBe('sql');
+    expect(stem('2023')).toBe('2023');
+    expect(stem('20230')).toBe('20230');
+    expect(stem('etudes')).toBe('etud');
+    expect(stem('cherchez')).toBe('cherch');
+  });
+});
+
+describe('When synonym rules rewrite words', () => {
+  const table = new SynonymTable([
+    { canonical: 'développeur', variants: ['dev', 'developer', 'Développeur'] },
+    { canonical: 'portage salarial', variants: ['salarié porté', 'umbrella company', 'portage'] },
+    { canonical: 'recherche', variants: ['chercher'] },
+    { canonical: 'chercher client', variants: ['prospecter'] },
+    { canonical: 'grand', variants: ['a', 'un'] },
+  ]);
+  const words = (text: string, confidence = 1): Word[] => tokenize(normalize(text)).map((w) => ({ text: w, confidence }));
+  const apply = (text: string, literal?: Set<string>) => table.apply(words(text), literal).map((w) => w.text).join(' ');
+
+  test('a variant, word or phrase, becomes its canonical words; other words stay', () => {
+    expect(apply('un dev back')).toBe('un developpeur back');
+    expect(apply('salarie porte et umbrella company')).toBe('portage salarial et portage salarial');
+    expect(apply('le portage')).toBe('le portage salarial');
+  });
+
+  test('the longest phrase wins over a shorter one starting with the same word', () => {
+    const phrases = new SynonymTable([
+      { canonical: 'x', variants: ['back'] },
+      { canonical: 'backend', variants: ['back end', 'back end developer'] },
+    ]);
+    expect(phrases.apply(words('back end developer et back end et back')).map((w) => w.text)).toEqual(['backend', 'et', 'backend', 'et', 'x']);
+  });
+
+  test('long words also match by stem ("cherchez" reads as "chercher"), short ones and literal words only as written', () => {
+    expect(apply('vous cherchez')).toBe('vous recherche');
+    expect(apply('devs')).toBe('devs');
+    expect(apply('vous cherchez', new Set(['cherchez']))).toBe('vous cherchez');
+    expect(apply('prospectez')).toBe('chercher client');
+  });
+
+  test('a lone grammatical word is never a variant, unless its canonical form is grammatical too', () => {
+    expect(apply('un a')).toBe('un a');
+    const grammatical = new SynonymTable([{ canonical: 'de', variants: ['du'] }]);
+    expect(grammatical.apply(words('du pain')).map((w) => w.text)).toEqual(['de', 'pain']);
+  });
+
+  test('a rewritten phrase keeps the least confidence of its words', () => {
+    const typed: Word[] = [
+      { text: 'salarie', confidence: 1 },
+      { text: 'porte', confidence: 0.8 },
+      { text: 'dev', confidence: 0.9 },
+    ];
+    expect(table.apply(typed)).toEqual([
+      { text: 'portage', confidence: 0.8 },
+      { text: 'salarial', confidence: 0.8 },
+      { text: 'developpeur', confidence: 0.9 },
+    ]);
+  });
+
+  test('every word of the rules is known, to correct typos towards it', () => {
+    expect([...table.words].sort()).toEqual(
+      ['a', 'chercher', 'client', 'company', 'dev', 'developer', 'developpeur', 'grand', 'portage', 'porte', 'prospecter', 'recherche', 'salarial', 'salarie', 'umbrella', 'un'].sort(),
+    );
+  });
+});
+
+describe('When an answer is indexed', () => {
+  test('Markdown marks are not words, and a link keeps its text only', () => {
+    expect(stripMarkdown('**Django** et [AWS](https://aws.amazon.com) | `SQL` # > _x_').replace(/\s+/g, ' ')).toBe(' Django et AWS SQL x ');
+    expect(stripMarkdown('[a](b) [c](d)')).toBe(' a   c ');
+  });
+
+  test('only a real answer states facts a question may name', () => {
+    const entry = (kind: KnowledgeEntry['kind']): KnowledgeEntry => ({
+      id: 'e',
+      title: 'E',
+      questions: ['e'],
+      answer: '**Un** conseiller',
+      kind,
+      followups: [],
+      tags: [],
+      contextOnly: false,
+      draft: false,
+      location: { file: 'f', line: 1 },
+    });
+    expect(matchableAnswer(entry('answer'))).toBe(' Un  conseiller');
+    expect(matchableAnswer(entry('not-available'))).toBe('');
+    expect(matchableAnswer(entry('smalltalk'))).toBe('');
+  });
+});
