@@ -11,7 +11,7 @@ export default {
     'src/matching/**/*.ts',
     'src/answering/**/*.ts',
     'src/knowledge/**/*.ts',
-    // 'src/conversation/**/*.ts',
+    'src/conversation/**/*.ts',
   ],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.mts' },

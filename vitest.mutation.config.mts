@@ -20,13 +20,13 @@ class QuickestFirst extends BaseSequencer {
 }
 
 /**
- * The fast tests of the core (matching, answering, knowledge, evaluation), for mutation testing
+ * The fast tests of the core (matching, answering, knowledge, conversation, evaluation), for mutation testing
  * (`npm run test:mutation`, see stryker.config.mjs): in process, no servers, no child processes.
  * Not used by `npm test`, which runs every test with vitest.config.mts.
  */
 export default defineConfig({
   test: {
-    include: ['tests/matching/**/*.test.ts', 'tests/answering/**/*.test.ts', 'tests/knowledge/**/*.test.ts', 'tests/evaluation/**/*.test.ts'],
+    include: ['tests/matching/**/*.test.ts', 'tests/answering/**/*.test.ts', 'tests/knowledge/**/*.test.ts', 'tests/evaluation/**/*.test.ts', 'tests/conversation/**/*.test.ts'],
     exclude: [
       // Runs the kb:check command in child processes, which mutants do not reach.
       'tests/knowledge/kbCheckCli.test.ts',
