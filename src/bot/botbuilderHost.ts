@@ -31,8 +31,12 @@ export function createBotbuilderLogicHost(
   };
 }
 
+/** jsonwebtoken's own errors (bad signature, malformed token, expired, not yet valid), which the SDK lets through unwrapped. */
+const tokenErrorNames = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
 function failureOf(error: unknown): HostFailure {
   if (error instanceof AuthenticationError && error.statusCode < 500) return 'token-refused';
+  if (error instanceof Error && tokenErrorNames.has(error.name)) return 'token-refused';
   if (error instanceof OpenIdMetadataUnavailableError) return 'authentication-unavailable';
   return 'internal';
 }

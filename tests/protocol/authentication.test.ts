@@ -170,10 +170,7 @@ describe('When Azure Bot Service sends a token signed by a key of its OpenID met
     expect(response.body).toEqual({ error: expect.any(String) });
   });
 
-  // KNOWN BUG, left to the owners of src/server and src/bot: jsonwebtoken's "invalid signature" error is not
-  // the SDK's AuthenticationError, so the route answers 500 (and logs an error with its stack) where it
-  // promises 401. Remove `.fails` once a bad signature is answered like every other refused token.
-  test.fails('the same message with a token signed by another key is refused with 401 like the others (today: 500)', async () => {
+  test('the same message with a token signed by another key is refused with 401 like the others', async () => {
     const serviceUrl = connector.url;
     const response = await postJson(`${signedBot.url}/api/messages`, question(serviceUrl), { authorization: `Bearer ${forgedSignature(serviceUrl)}` });
 
