@@ -16,15 +16,12 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
     `fiche métier ${j.name}`,
     `Tell me about the ${j.en} job`,
   ],
-  definition: (j) => [
-    `Qu'est-ce qu'${j.a} ?`,
-    `C'est quoi le métier ${j.of} ?`,
+  definition: (j) => [`Qu'est-ce qu'${j.a} ?`, `C'est quoi le métier ${j.of} ?`, `définition ${j.name}`, `What is ${j.enA}?`],
+  missions: (j) => [
     `Que fait ${j.a} ?`,
     `Quelles sont les missions ${j.ofA} ?`,
     `Quel est le rôle ${j.ofA} ?`,
-    `définition ${j.name}`,
     `missions ${j.name}`,
-    `What is ${j.enA}?`,
     `What does ${j.enA} do?`,
   ],
   training: (j) => [
@@ -114,7 +111,8 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
 /** Tags by kind, for tooling and statistics. */
 export const KIND_TAGS: Readonly<Record<SectionKind | 'presentation', readonly string[]>> = {
   presentation: ['présentation', 'métier'],
-  definition: ['définition', 'missions'],
+  definition: ['définition', 'métier'],
+  missions: ['missions', 'rôle'],
   training: ['formation', 'études'],
   skills: ['compétences', 'qualités'],
   employers: ['recrutement', 'emploi'],
