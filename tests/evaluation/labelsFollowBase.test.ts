@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { entriesWithoutQuestions, formatLabelNotes, splitStaleLabels } from '../../src/evaluation/labelCoverage';
+import { entriesWithoutQuestions, formatLabelNotes, formatNewlyAnswered, setAsideNewlyAnswered, splitStaleLabels } from '../../src/evaluation/labelCoverage';
 import { checkAgainstKnowledgeBase, loadEvalSet, parseEvalSet } from '../../src/evaluation/loadEvalSet';
 import { computeMetrics, runItems } from '../../src/evaluation/metrics';
 import type { EvalSet, SystemUnderTest } from '../../src/evaluation/types';
@@ -72,6 +72,25 @@ describe('When an entry has no evaluation question yet', () => {
     expect(entriesWithoutQuestions(kb, [empty])).toEqual(['back-end-definition']);
     expect(entriesWithoutQuestions(kb, [loadEvalSet(setFile, kb)])).toEqual([]);
     expect(formatLabelNotes([], ['back-end-definition'])).toEqual(['Note: 1 entry has no evaluation question yet (add some to the development set): back-end-definition']);
+  });
+});
+
+describe('When an entry with no evaluation question answers questions labelled out of scope', () => {
+  // The set was written when the base did not cover the topic; staff have since added an entry for it.
+  const { set } = parseEvalSet(
+    ['- { q: "C\'est quoi un développeur back end ?", expect: none, kind: near-out-of-scope }', '- { q: "Comment faire pousser des tomates ?", expect: none, kind: far-out-of-scope }'].join('\n'),
+    'sets/dev.yaml',
+  );
+
+  test('they are set aside and reported with the entry, not counted as failed refusals', () => {
+    const { items, setAside } = setAsideNewlyAnswered(tinyKnowledgeBase(), set.items, ['back-end-definition']);
+    expect(items.map((item) => item.q)).toEqual(['Comment faire pousser des tomates ?']);
+    expect(setAside.map(({ item, entryId }) => [item.line, entryId])).toEqual([[1, 'back-end-definition']]);
+    expect(formatNewlyAnswered('sets/dev.yaml', setAside)[1]).toBe('  - sets/dev.yaml:1: "C\'est quoi un développeur back end ?" -> back-end-definition');
+  });
+
+  test('an entry that has evaluation questions is measured as before: its false answers still count', () => {
+    expect(setAsideNewlyAnswered(tinyKnowledgeBase(), set.items, []).items).toHaveLength(2);
   });
 });
 
