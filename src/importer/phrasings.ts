@@ -75,7 +75,7 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
   ],
   freelance: (j) => [
     `Peut-on être ${j.name} en freelance ?`,
-    `Beaucoup de ${j.plural} sont-ils indépendants ?`,
+    `Beaucoup ${j.ofPlural} sont-${j.feminine ? 'elles' : 'ils'} indépendant${j.feminine ? 'e' : ''}s ?`,
     `${j.name} indépendant`,
     `${j.name} freelance`,
     `Can ${j.enA} work as a freelancer?`,
@@ -89,19 +89,19 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
   ],
   portageStatus: (j) => [
     `Quel est le statut ${j.ofA} en portage salarial ?`,
-    `En portage, ${j.a} est-il salarié ?`,
+    `En portage, ${j.a} est-${j.he} salarié${j.feminine ? 'e' : ''} ?`,
     `statut ${j.name} portage salarial`,
     `contrat ${j.name} portage`,
     `What is the status of ${j.enA} in umbrella employment?`,
   ],
   portageClients: (j) => [
-    `Comment ${j.a} en portage salarial trouve-t-il ses missions ?`,
+    `Comment ${j.a} en portage salarial trouve-t-${j.he} ses missions ?`,
     `La société de portage aide-t-elle ${j.a} à trouver des clients ?`,
     `${j.name} portage trouver des clients`,
     `How does ${j.enA} find clients in umbrella employment?`,
   ],
   portageOtherActivity: (j) => [
-    `${j.a.charAt(0).toUpperCase()}${j.a.slice(1)} en portage peut-il avoir une autre activité ?`,
+    `${j.a.charAt(0).toUpperCase()}${j.a.slice(1)} en portage peut-${j.he} avoir une autre activité ?`,
     `${j.name} portage cumul emploi`,
     `exclusivité portage ${j.name}`,
     `Can ${j.enA} have another job in umbrella employment?`,

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatReport, importPage, readPageContent, type ImportReport } from '../../src/importer';
 import { buildDraft } from '../../src/importer/buildDraft';
+import { jobForms } from '../../src/importer/jobTitle';
+import { KIND_PHRASINGS } from '../../src/importer/phrasings';
 import { loadKnowledgeBase, type KnowledgeBase, type KnowledgeEntry } from '../../src/knowledge';
 import { foldForLookup } from '../../src/text/fold';
 import { copyOfRealKnowledge, page, removeScratchDirs } from './importerFixtures';
@@ -129,5 +131,18 @@ describe('When an HTML table has a caption and no header row', () => {
     ].join('');
     const answer = buildDraft(readPageContent('page.html', html), { base: [] }).entries.find((e) => e.heading === 'Le salaire')?.fields.answer;
     expect(answer).toBe('Salaires constatés en 2024\n- Junior ; 38 000 €\n- Senior ; 55 000 €');
+  });
+});
+
+describe('When the job name starts with a vowel, has a capital inside a word, or is feminine', () => {
+  test('generated questions elide, keep "DevOps" as written and agree with the job', () => {
+    const devops = jobForms('Ingénieur DevOps');
+    expect(devops.name).toBe('ingénieur DevOps');
+    expect(KIND_PHRASINGS.freelance(devops)).toContain("Beaucoup d'ingénieurs DevOps sont-ils indépendants ?");
+    const feminine = jobForms('Data scientist', 'la data scientist analyse ; la data scientist conseille');
+    expect(KIND_PHRASINGS.portageStatus(feminine)).toContain('En portage, une data scientist est-elle salariée ?');
+    expect(KIND_PHRASINGS.portageClients(feminine)).toContain('Comment une data scientist en portage salarial trouve-t-elle ses missions ?');
+    expect(KIND_PHRASINGS.portageOtherActivity(feminine)[0]).toBe('Une data scientist en portage peut-elle avoir une autre activité ?');
+    expect(KIND_PHRASINGS.freelance(feminine)).toContain('Beaucoup de data scientists sont-elles indépendantes ?');
   });
 });
