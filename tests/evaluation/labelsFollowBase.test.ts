@@ -4,14 +4,16 @@
  * reported with its file and line, left out of the figures (neither a crash nor a wrong answer).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { answererSystem } from '../../src/evaluation/answererSystem';
 import { entriesWithoutQuestions, formatLabelNotes, formatNewlyAnswered, setAsideNewlyAnswered, splitStaleLabels } from '../../src/evaluation/labelCoverage';
 import { checkAgainstKnowledgeBase, loadEvalSet, parseEvalSet } from '../../src/evaluation/loadEvalSet';
 import { computeMetrics, runItems } from '../../src/evaluation/metrics';
 import type { EvalSet, SystemUnderTest } from '../../src/evaluation/types';
+import { loadKnowledgeBase } from '../../src/knowledge';
 import { tinyKnowledgeBase } from './fixtures/tinyKnowledgeBase';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -91,6 +93,36 @@ describe('When an entry with no evaluation question answers questions labelled o
 
   test('an entry that has evaluation questions is measured as before: its false answers still count', () => {
     expect(setAsideNewlyAnswered(tinyKnowledgeBase(), set.items, []).items).toHaveLength(2);
+  });
+});
+
+describe('When staff add an entry on a topic the corpus wrote as out of scope (télétravail)', () => {
+  test('the development half sets those questions aside and its refusal guard still holds', { timeout: 60_000 }, async () => {
+    const dir = path.join(scratch, 'knowledge');
+    await cp(path.join(ROOT, 'knowledge'), dir, { recursive: true });
+    const target = path.join(dir, 'developpeur-back-end.yaml');
+    const added = [
+      '  - id: back-end-remote-work',
+      '    questions:',
+      '      - Un développeur back end peut-il travailler en télétravail ?',
+      '      - télétravail développeur back end',
+      "      - Est-ce qu'un dev back peut bosser de chez lui ?",
+      '      - travail à distance pour un développeur back end',
+      '      - Can a back end developer work remotely?',
+      '    answer: |',
+      '      Une grande partie du travail se fait sur ordinateur, ce qui permet souvent le **télétravail**.',
+      '',
+    ].join('\n');
+    await writeFile(target, `${(await readFile(target, 'utf8')).trimEnd()}\n\n${added}`);
+    const kb = await loadKnowledgeBase(dir);
+    const dev = loadEvalSet(path.join(ROOT, 'tests/fixtures/eval/eval-dev.yaml'), kb);
+    const unlabelled = entriesWithoutQuestions(kb, [dev]);
+    expect(unlabelled).toEqual(['back-end-remote-work']);
+    const { items, setAside } = setAsideNewlyAnswered(kb, dev.items, unlabelled);
+    expect(setAside.length).toBeGreaterThan(0);
+    expect(setAside.every(({ item, entryId }) => item.expect === null && entryId === 'back-end-remote-work' && /télétravail/i.test(item.q))).toBe(true);
+    // The guard of corpus.test.ts (90 % refused): without setting them aside, this base falls below it.
+    expect(computeMetrics(runItems(answererSystem(kb), items)).rejection.rate ?? 0).toBeGreaterThanOrEqual(0.9);
   });
 });
 
