@@ -67,6 +67,8 @@ class BlockWalker {
     if (tag === 'p') return this.paragraphs(element.childNodes);
     if (tag === 'ul' || tag === 'ol') return this.list(element);
     if (tag === 'table') return this.table(element);
+    // A figure holding a table is content: its caption titles the table rather than describing a picture.
+    if (tag === 'figure' && findElement(element, (e) => e.tagName === 'table')) return this.tableFigure(element);
     if (tag === 'figure' || tag === 'figcaption' || tag === 'picture') return this.captions(element);
     if (tag === 'hr') return;
     this.visitChildren(element);
@@ -129,6 +131,16 @@ class BlockWalker {
     const kept = rows.filter((row) => row.cells.some((cell) => cell !== ''));
     if (kept.length === 0) return;
     this.blocks.push({ type: 'table', rows: kept.map((row) => row.cells), header: kept[0].header });
+  }
+
+  private tableFigure(figure: HtmlElement): void {
+    for (const child of figure.childNodes) {
+      if (isElement(child) && child.tagName === 'figcaption') {
+        this.flush();
+        this.paragraphs(child.childNodes);
+      } else this.visit(child);
+    }
+    this.flush();
   }
 
   private row(tr: HtmlElement, inHead: boolean): { cells: string[]; header: boolean } {

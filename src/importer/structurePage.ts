@@ -42,7 +42,8 @@ function isCaption(blocks: readonly ContentBlock[], index: number): boolean {
   if (/\p{N}/u.test(text) || wordCount(text) < MIN_CAPTION_WORDS) return false;
   const previous = blocks[index - 1];
   const next = blocks[index + 1];
-  return (!next || next.type === 'heading') && previous?.type !== 'heading';
+  // Under a table, a short line is the table's title or note (a figure's caption in HTML): content.
+  return (!next || next.type === 'heading') && previous?.type !== 'heading' && previous?.type !== 'table';
 }
 
 function toBlock(block: ContentBlock): Block | undefined {

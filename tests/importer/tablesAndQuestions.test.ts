@@ -146,3 +146,18 @@ describe('When the job name starts with a vowel, has a capital inside a word, or
     expect(KIND_PHRASINGS.freelance(feminine)).toContain('Beaucoup de data scientists sont-elles indépendantes ?');
   });
 });
+
+describe('When an HTML table sits in a figure with a caption', () => {
+  test('the table and its caption are content, not a picture caption', () => {
+    const html = [
+      '<main><h1>Data analyst</h1><h2>Le salaire</h2><p>Selon l’expérience :</p>',
+      '<figure><table><tr><th>Expérience</th><th>Salaire</th></tr><tr><td>Senior</td><td>55 000 €</td></tr></table>',
+      '<figcaption>Salaires bruts annuels constatés</figcaption></figure>',
+      '<h2>Formation</h2><p>Un bac+3 est le parcours le plus courant.</p></main>',
+    ].join('');
+    const imported = readPageContent('page.html', html);
+    expect(imported.noise).toEqual([]);
+    const answer = buildDraft(imported, { base: [] }).entries.find((e) => e.heading === 'Le salaire')?.fields.answer;
+    expect(answer).toBe("Selon l'expérience :\n- Expérience : Senior ; Salaire : 55 000 €\n\nSalaires bruts annuels constatés");
+  });
+});
