@@ -4,7 +4,7 @@
  * the profile's name, questions that read well, each on the entry that answers it, and a draft the
  * rule book (`loadKnowledgeBase`, what `kb:check` runs) accepts without a warning.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatReport, importPage, readPageContent, type ImportReport } from '../../src/importer';
@@ -159,5 +159,19 @@ describe('When an HTML table sits in a figure with a caption', () => {
     expect(imported.noise).toEqual([]);
     const answer = buildDraft(imported, { base: [] }).entries.find((e) => e.heading === 'Le salaire')?.fields.answer;
     expect(answer).toBe("Selon l'expérience :\n- Expérience : Senior ; Salaire : 55 000 €\n\nSalaires bruts annuels constatés");
+  });
+});
+
+describe('When a draft written before profile_name existed is imported again', () => {
+  test('the name is added right under the profile; a name a person wrote is kept', async () => {
+    const dir = await copyOfRealKnowledge();
+    await importPage({ page: page('invented-data-analyst.html'), outDir: dir });
+    const file = path.join(dir, 'data-analyst.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('profile_name: Data analyst\n', ''));
+    await importPage({ page: page('invented-data-analyst.html'), outDir: dir });
+    expect(await readFile(file, 'utf8')).toMatch(/\nprofile: data-analyst\nprofile_name: Data analyst\ntheme: /);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('profile_name: Data analyst', 'profile_name: Analyste de données'));
+    await importPage({ page: page('invented-data-analyst.html'), outDir: dir });
+    expect(await readFile(file, 'utf8')).toContain('\nprofile_name: Analyste de données\n');
   });
 });
