@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     askRequestsPerMinute: config.endpoints.askRequestsPerMinute,
     trustProxy: config.directLine.trustProxy,
   };
-  const server = createServer({ host, bot, knowledge, logger, widget, storage, endpoints });
+  const server = createServer({ host, bot, knowledge, logger, recorder: learning.recorder, widget, storage, endpoints });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;

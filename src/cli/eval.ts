@@ -18,6 +18,7 @@ import { formatComparison, formatErrors, formatKindTable } from '../evaluation/e
 import { prepareEvalRuns, profileChoices, type EvalRunInput } from '../evaluation/evalRuns';
 import { evaluateAgainstBaseline, type SystemRun } from '../evaluation/evaluate';
 import { FIXTURE_PROFILES_DIR } from '../evaluation/extraProfiles';
+import { entriesWithoutQuestions, formatLabelNotes, formatNewlyAnswered, setAsideNewlyAnswered } from '../evaluation/labelCoverage';
 import { EvalSetError, loadEvalSet } from '../evaluation/loadEvalSet';
 import { computeMetrics, outcomeOf, runItems } from '../evaluation/metrics';
 import { NAIVE_FUSE_CUTOFF } from '../evaluation/naiveFuseBaseline';
@@ -128,12 +129,19 @@ async function main(): Promise<number> {
     });
     // `ours` and `baseline` at the top level stay those of run (a), as before the second run existed.
     const [first] = outcomes;
-    const json = { set: values.set, items: set.items.length, verbatim, ours: summary(first.ours), baseline: summary(first.baseline), runs: outcomes.map(runJson) };
+    const labels = {
+      staleLabels: showItems ? (set.stale ?? []) : (set.stale ?? []).map((label) => label.expect),
+      entriesWithoutQuestions: entriesWithoutQuestions(runs[0].kb, [set]),
+      newlyAnswered: runs[0].setAside.map(({ item, entryId }) => (showItems ? { q: item.q, line: item.line, entryId } : entryId)),
+    };
+    const json = { set: values.set, items: set.items.length, ...labels, verbatim, ours: summary(first.ours), baseline: summary(first.baseline), runs: outcomes.map(runJson) };
     console.log(JSON.stringify(json, null, 2));
     return 0;
   }
 
   console.log(`Set: ${values.set} (${set.items.length} questions)`);
+  for (const note of formatLabelNotes(set.stale ?? [], entriesWithoutQuestions(runs[0].kb, [set]), showItems)) console.log(note);
+  for (const note of formatNewlyAnswered(setFile, runs[0].setAside, showItems)) console.log(note);
   console.log(`Questions identical to a knowledge-base phrasing (ignoring case, accents, punctuation): ${verbatim}`);
   console.log(`Baseline: one Fuse.js index over all questions, answers when its best score <= ${NAIVE_FUSE_CUTOFF}`);
   for (const outcome of outcomes) {
@@ -154,19 +162,31 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   const kb = await loadKnowledgeBase(path.resolve(options.knowledgeDir));
   const halves = [{ name: 'development half', file: CORPUS_DEV }, ...(options.sealed ? [{ name: 'SEALED half', file: CORPUS_SEALED }] : [])];
   const system = answererSystem(kb);
-  const reports = halves.map((half) => {
-    const results = runItems(system, loadEvalSet(half.file, kb).items);
-    return { ...half, results, metrics: computeMetrics(results) };
+  const sets = halves.map((half) => ({ ...half, set: loadEvalSet(half.file, kb) }));
+  // Entries without a development question: the sealed half's items are never used to tell.
+  const unlabelled = entriesWithoutQuestions(kb, sets.filter((half) => half.file === CORPUS_DEV).map((half) => half.set));
+  const reports = sets.map((half) => {
+    const { items, setAside } = setAsideNewlyAnswered(kb, half.set.items, unlabelled);
+    const results = runItems(system, items);
+    return { ...half, setAside, results, metrics: computeMetrics(results) };
   });
   if (options.json) {
-    console.log(JSON.stringify(reports.map(({ name, file, metrics }) => ({ name, file, metrics })), null, 2));
+    // The development half lists its stale items and the entries it has no question for; the sealed half, ids only.
+    const labels = (report: (typeof reports)[number]) =>
+      report.file === CORPUS_DEV
+        ? { staleLabels: report.set.stale ?? [], entriesWithoutQuestions: unlabelled, newlyAnswered: report.setAside.map(({ item, entryId }) => ({ q: item.q, line: item.line, entryId })) }
+        : { staleLabels: (report.set.stale ?? []).map((label) => label.expect), newlyAnswered: report.setAside.map(({ entryId }) => entryId) };
+    console.log(JSON.stringify(reports.map((report) => ({ name: report.name, file: report.file, metrics: report.metrics, ...labels(report) })), null, 2));
     return 0;
   }
-  for (const { name, file, results, metrics } of reports) {
+  for (const { name, file, set, setAside, results, metrics } of reports) {
     console.log(`\n=== ${name}: ${file} (${results.length} questions, ${metrics.accuracy.n} in scope)\n${formatKindTable(metrics)}`);
     console.log(`latency p50 ${ms(metrics.latency.p50)}, p95 ${ms(metrics.latency.p95)}, max ${ms(metrics.latency.max)}`);
+    for (const note of formatLabelNotes(set.stale ?? [], [], file === CORPUS_DEV)) console.log(note);
+    for (const note of formatNewlyAnswered(file, setAside, file === CORPUS_DEV)) console.log(note);
     if (options.errors && file === CORPUS_DEV) console.log(`\n${formatErrors(`ours (${name})`, results)}`);
   }
+  for (const note of formatLabelNotes([], unlabelled)) console.log(`\n${note}`);
   return 0;
 }
 

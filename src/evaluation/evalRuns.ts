@@ -3,6 +3,7 @@ import { createAnswerer } from '../answering/answerer';
 import { loadKnowledgeBase } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 import { addedProfiles, loadKnowledgeWithExtraProfiles } from './extraProfiles';
+import { entriesWithoutQuestions, setAsideNewlyAnswered, type NewlyAnswered } from './labelCoverage';
 import { loadEvalSet } from './loadEvalSet';
 import { splitItemsNamingProfiles } from './profileItems';
 import type { EvalItem, EvalSet } from './types';
@@ -20,6 +21,8 @@ export interface EvalRunInput {
   addedProfiles: string[];
   /** Items naming an added profile: left out, since their label was written without that profile. */
   excluded: EvalItem[];
+  /** Out-of-scope items an entry with no evaluation question answers: left out (see labelCoverage.ts). */
+  setAside: NewlyAnswered[];
 }
 
 /**
@@ -34,21 +37,25 @@ export async function prepareEvalRuns(options: {
 }): Promise<{ set: EvalSet; runs: EvalRunInput[] }> {
   const kb = await loadKnowledgeBase(path.resolve(options.knowledgeDir));
   const set = loadEvalSet(options.setFile, kb);
+  const unlabelled = entriesWithoutQuestions(kb, [set]);
   const shown = (dir: string) => `${path.relative(process.cwd(), path.resolve(dir)) || '.'}/`;
+  const real = setAsideNewlyAnswered(kb, set.items, unlabelled);
   const runs: EvalRunInput[] = [
-    { label: '(a) real base', knowledge: shown(options.knowledgeDir), kb, items: set.items, addedProfiles: [], excluded: [] },
+    { label: '(a) real base', knowledge: shown(options.knowledgeDir), kb, items: real.items, addedProfiles: [], excluded: [], setAside: real.setAside },
   ];
   if (options.extraDir !== undefined) {
     const extended = await loadKnowledgeWithExtraProfiles(path.resolve(options.knowledgeDir), path.resolve(options.extraDir));
     const added = addedProfiles(kb, extended);
     const { kept, naming } = splitItemsNamingProfiles(extended, set.items, added);
+    const scored = setAsideNewlyAnswered(extended, kept, unlabelled);
     runs.push({
       label: `(b) + ${added.join(', ') || 'no new profile'}`,
       knowledge: `${shown(options.knowledgeDir)} + ${shown(options.extraDir)}`,
       kb: extended,
-      items: kept,
+      items: scored.items,
       addedProfiles: added,
       excluded: naming,
+      setAside: scored.setAside,
     });
   }
   return { set, runs };

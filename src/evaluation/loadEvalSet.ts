@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { KnowledgeBase } from '../knowledge/types';
+import { splitStaleLabels } from './labelCoverage';
 import { ITEM_KINDS, type EvalItem, type EvalSet, type ItemKind } from './types';
 
 /** A problem in an evaluation set, with the line when known. */
@@ -81,8 +82,9 @@ export function parseEvalSet(text: string, source: string): { set: EvalSet; issu
 }
 
 /**
- * Checks the expected ids against a knowledge base: each must exist, be reachable from free
- * text, and be a real answer (a `not-available` entry counts as no answer, so expect `none`).
+ * Checks the expected ids against a knowledge base: each entry found must be reachable from free
+ * text and be a real answer (a `not-available` entry counts as no answer, so expect `none`). An id
+ * the base does not have is not a mistake of the set but a change of the base: see `splitStaleLabels`.
  */
 export function checkAgainstKnowledgeBase(set: EvalSet, kb: KnowledgeBase): EvalSetIssue[] {
   const issues: EvalSetIssue[] = [];
@@ -90,7 +92,7 @@ export function checkAgainstKnowledgeBase(set: EvalSet, kb: KnowledgeBase): Eval
     if (item.expect === null) continue;
     const entry = kb.byId.get(item.expect);
     if (!entry) {
-      issues.push({ line: item.line, message: `unknown entry id "${item.expect}"` });
+      continue;
     } else if (entry.kind === 'not-available') {
       issues.push({ line: item.line, message: `"${item.expect}" is not-available: expect ${NONE} instead` });
     } else if (entry.contextOnly) {
@@ -101,9 +103,10 @@ export function checkAgainstKnowledgeBase(set: EvalSet, kb: KnowledgeBase): Eval
 }
 
 /**
- * Reads and validates an evaluation set file; with a knowledge base, also checks the ids.
+ * Reads and validates an evaluation set file; with a knowledge base, also checks the ids, and moves
+ * the items whose entry is no longer in the base to `stale` (reported, not scored).
  * @throws EvalSetError listing every problem.
- * @example loadEvalSet('tests/fixtures/dev-set.yaml', kb)
+ * @example loadEvalSet('tests/fixtures/dev-set.yaml', kb).stale // [] when every label fits the base
  */
 export function loadEvalSet(file: string, kb?: KnowledgeBase): EvalSet {
   // The sealed half is stored gzipped, so that nobody tuning the matcher reads it by accident.
@@ -112,7 +115,9 @@ export function loadEvalSet(file: string, kb?: KnowledgeBase): EvalSet {
   const { set, issues } = parseEvalSet(text, file);
   if (kb) issues.push(...checkAgainstKnowledgeBase(set, kb));
   if (issues.length) throw new EvalSetError(file, issues);
-  return set;
+  if (!kb) return set;
+  const { items, stale } = splitStaleLabels(set, kb);
+  return { ...set, items, stale };
 }
 
 /** The development set is an evaluation set like any other. */

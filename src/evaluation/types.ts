@@ -33,6 +33,22 @@ export interface EvalSet {
   /** Path the set was read from (or a label for sets built in memory). */
   source: string;
   items: EvalItem[];
+  /**
+   * Items left out because their expected entry is not in the base they were loaded against
+   * (see labelCoverage.ts): reported, never scored. Absent when loaded without a base.
+   */
+  stale?: StaleLabel[];
+}
+
+/** An item whose expected entry id is not in the base (removed or renamed since the set was written). */
+export interface StaleLabel {
+  /** The set file the item is in. */
+  file: string;
+  line?: number;
+  q: string;
+  expect: string;
+  /** The id of the base closest to it, when it looks like a rename or a typo. */
+  closest?: string;
 }
 
 /** What a system under test says about one question. */

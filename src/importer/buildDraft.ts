@@ -4,6 +4,7 @@
  */
 import { foldForLookup } from '../text/fold';
 import { answerMarkdown } from './answerMarkdown';
+import { tableText } from './tableMarkdown';
 import type { BaseEntry } from './baseEntries';
 import { contentHash } from './hash';
 import { jobForms, jobNameFromTitle, type JobForms } from './jobTitle';
@@ -26,6 +27,9 @@ export interface DraftOptions {
   base: readonly BaseEntry[];
 }
 
+/** What an entry is about: the kinds of its heading or question, and `presentation` for the intro. */
+type Kinds = (SectionKind | 'presentation')[];
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Développeur back end : définition et fonction du poste" -> "Définition et fonction du poste"; "Étude et formation : …" -> "Étude et formation". */
@@ -44,15 +48,24 @@ function sectionTitle(heading: string, job: JobForms): string {
  */
 function headingQuestions(heading: string, title: string, job: JobForms): string[] {
   // The bare title ("Formation") is left out: without the job's name it would fit every profile.
-  const found = [`${title.charAt(0).toLowerCase()}${title.slice(1)} ${job.name}`];
+  // A title that already names the job ("Le salaire du data analyst") is not given the name twice.
+  const lowered = `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  const found = [namesJob(title, job) ? lowered : `${lowered} ${job.name}`];
   const colon = heading.indexOf(':');
   const asked = colon >= 0 ? heading.slice(colon + 1).trim() : '';
   if (isQuestion(asked) && foldForLookup(asked).includes(foldForLookup(job.name))) found.push(capitalise(asked));
   return found;
 }
 
+const namesJob = (text: string, job: JobForms) => ` ${foldForLookup(text)} `.includes(` ${foldForLookup(job.name)} `);
+
+/** "salaire data analyst": a few topic words and the job's name, or nothing when there is no topic word. */
+const keywordPhrasing = (topic: string, job: JobForms) => (topic ? [`${topic} ${job.name}`] : []);
+
 function blocksText(blocks: readonly Block[]): string {
-  return blocks.map((block) => (block.type === 'list' ? block.items.map((item) => item.text).join(' ') : block.text)).join(' ');
+  return blocks
+    .map((block) => (block.type === 'list' ? block.items.map((item) => item.text).join(' ') : block.type === 'table' ? tableText(block) : block.text))
+    .join(' ');
 }
 
 /** Keeps phrasings new to this entry, to the draft and to the rest of the base: the same question in two entries is a coin toss. */
@@ -61,6 +74,11 @@ class PhrasingPool {
 
   constructor(base: readonly BaseEntry[]) {
     this.taken = new Set(base.flatMap((entry) => entry.questions.map(foldForLookup)));
+  }
+
+  /** Questions the page itself answers elsewhere (its questions-answers part): never generated for another entry. */
+  reserve(questions: readonly string[]): void {
+    for (const question of questions) this.taken.add(foldForLookup(question));
   }
 
   pick(first: string, candidates: readonly string[]): string[] {
@@ -92,13 +110,31 @@ class IdPool {
   }
 }
 
-function kindPhrasings(kinds: readonly (SectionKind | 'presentation')[], job: JobForms): string[] {
+function kindPhrasings(kinds: Kinds, job: JobForms): string[] {
   return kinds.flatMap((kind) => KIND_PHRASINGS[kind](job));
 }
 
-function kindTags(kinds: readonly (SectionKind | 'presentation')[], fallback: readonly string[]): string[] {
+function kindTags(kinds: Kinds, fallback: readonly string[]): string[] {
   const tags = [...new Set(kinds.flatMap((kind) => KIND_TAGS[kind]))];
   return tags.length > 0 ? tags : [...new Set(fallback)].slice(0, 2);
+}
+
+/**
+ * Who gets the "what is this job?" phrasings: the page's own question about it, else the section that
+ * defines the job, else the intro (the page's overview), else the first section about its missions.
+ * Every other entry loses the definition kind, so that the question goes to the entry that answers it.
+ */
+function assignDefinition(intro: Kinds | undefined, sections: Kinds[], qa: Kinds[]): void {
+  const owner =
+    qa.find((kinds) => kinds.includes('definition')) ??
+    sections.find((kinds) => kinds.includes('definition')) ??
+    intro ??
+    sections.find((kinds) => kinds.includes('missions'));
+  for (const kinds of [...(intro ? [intro] : []), ...sections, ...qa]) {
+    const at = kinds.indexOf('definition');
+    if (kinds !== owner && at >= 0) kinds.splice(at, 1);
+  }
+  if (owner && !owner.includes('definition')) owner.splice(owner === intro ? 1 : 0, 0, 'definition');
 }
 
 export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan {
@@ -122,39 +158,42 @@ export function buildDraft(page: ImportedPage, options: DraftOptions): DraftPlan
     });
   };
 
-  if (page.intro.length > 0) {
-    const kinds: (SectionKind | 'presentation')[] = ['presentation', ...detectKinds(blocksText(page.intro), ['portage', 'freelance'])];
-    const [first, ...rest] = kindPhrasings(kinds, job);
-    add('intro', page.title, ids.make(['presentation'], 'presentation'), `Le métier ${job.of} en bref`, phrasings.pick(first, rest), page.intro, kindTags(kinds, []));
+  // The page's own questions first: the base may answer some, and the rest are reserved for their pair.
+  const ownPairs = page.qa.filter((pair) => {
+    const by = coveredBy(pair.question);
+    if (by) covered.push({ question: pair.question, by });
+    return !by;
+  });
+  phrasings.reserve(ownPairs.map((pair) => pair.question));
+  const introKinds: Kinds | undefined = page.intro.length > 0 ? ['presentation', ...detectKinds(blocksText(page.intro), ['portage', 'freelance'])] : undefined;
+  const sectionKinds: Kinds[] = page.sections.map((section) => detectKinds(section.heading));
+  const pairKinds: Kinds[] = ownPairs.map((pair) => detectKinds(pair.question));
+  assignDefinition(introKinds, sectionKinds, pairKinds);
+
+  if (introKinds) {
+    const [first, ...rest] = kindPhrasings(introKinds, job);
+    add('intro', page.title, ids.make(['presentation'], 'presentation'), `Le métier ${job.of} en bref`, phrasings.pick(first, rest), page.intro, kindTags(introKinds, []));
   }
 
-  for (const section of page.sections) {
+  page.sections.forEach((section, index) => {
     const title = sectionTitle(section.heading, job);
-    const kinds = detectKinds(section.heading);
+    const kinds = sectionKinds[index];
     const words = keywords(title, job.name);
     const topic = keywords(section.heading, job.name).slice(0, ID_WORDS).join(' ');
-    const questions = phrasings.pick(section.heading, [
-      ...headingQuestions(section.heading, title, job),
-      ...kindPhrasings(kinds, job),
-      `${topic} ${job.name}`,
-    ]);
+    const questions = phrasings.pick(section.heading, [...headingQuestions(section.heading, title, job), ...kindPhrasings(kinds, job), ...keywordPhrasing(topic, job)]);
     const id = ids.make(words.length > 0 ? words : keywords(section.heading, job.name), `section-${entries.length + 1}`);
     add('section', section.heading, id, title, questions, section.blocks, kindTags(kinds, words));
-  }
+  });
 
-  for (const pair of page.qa) {
-    const by = coveredBy(pair.question);
-    if (by) {
-      covered.push({ question: pair.question, by });
-      continue;
-    }
-    const kinds = detectKinds(pair.question);
+  ownPairs.forEach((pair, index) => {
+    const kinds = pairKinds[index];
     const words = keywords(pair.question, job.name);
     const topic = words.slice(0, ID_WORDS + 1).join(' ');
-    const questions = phrasings.pick(pair.question, [...questionVariants(pair.question), ...kindPhrasings(kinds, job), `${topic} ${job.name}`]);
+    const questions = phrasings.pick(pair.question, [...questionVariants(pair.question), ...kindPhrasings(kinds, job), ...keywordPhrasing(topic, job)]);
     const isPortage = kinds.some((kind) => kind.startsWith('portage'));
-    add('qa', pair.question, ids.make(words, `question-${entries.length + 1}`), pair.question, questions, pair.blocks, kindTags(kinds, words), isPortage ? PORTAGE_THEME : undefined);
-  }
+    const idWords = words.length > 0 ? words : kinds.filter((kind) => kind !== 'presentation').map((kind) => KIND_TAGS[kind][0]);
+    add('qa', pair.question, ids.make(idWords, `question-${entries.length + 1}`), pair.question, questions, pair.blocks, kindTags(kinds, words), isPortage ? PORTAGE_THEME : undefined);
+  });
 
   return {
     profile,

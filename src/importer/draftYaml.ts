@@ -57,17 +57,28 @@ export function updateEntryNode(doc: Document, map: YAMLMap, fields: DraftFields
   }
 }
 
-/** The file-level fields follow the page; a theme a person chose is kept. */
+/** The file-level fields follow the page; a theme or a profile name a person chose is kept. */
 export function setFileFields(doc: Document, plan: DraftPlan): void {
   doc.setIn(['source', 'title'], plan.source.title);
   if (plan.source.updated) doc.setIn(['source', 'updated'], plan.source.updated);
   doc.set('profile', plan.profile);
+  // The "which job?" buttons read this name; without it they would show the id ("data-analyst").
+  if (!doc.has('profile_name')) insertAfter(doc, 'profile', 'profile_name', plan.jobTitle);
   if (!doc.has('theme')) doc.set('theme', plan.theme);
+}
+
+/** Adds a top-level key right after another one, where people expect to read it (not after `entries`). */
+function insertAfter(doc: Document, after: string, key: string, value: unknown): void {
+  const map = doc.contents;
+  if (!isMap(map)) return void doc.set(key, value);
+  const index = map.items.findIndex((item) => isScalar(item.key) && item.key.value === after);
+  if (index < 0) return void doc.set(key, value);
+  map.items.splice(index + 1, 0, doc.createPair(key, value));
 }
 
 /** A new draft file: header comment, file-level fields, then `entries` after a blank line. */
 export function newDraftDocument(plan: DraftPlan, target: string, pageFile: string): Document {
-  const doc = new Document({ source: plan.source, profile: plan.profile, theme: plan.theme, entries: [] });
+  const doc = new Document({ source: plan.source, profile: plan.profile, profile_name: plan.jobTitle, theme: plan.theme, entries: [] });
   doc.commentBefore = header(plan, target, pageFile);
   const pair = (doc.contents as YAMLMap).items.find((item) => isScalar(item.key) && item.key.value === 'entries');
   if (pair && isScalar(pair.key)) pair.key.spaceBefore = true;

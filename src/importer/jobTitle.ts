@@ -8,6 +8,8 @@ export interface JobForms {
   /** As written in running text: "développeur back end". */
   name: string;
   feminine: boolean;
+  /** The subject pronoun after an inverted verb: "peut-il", "peut-elle". */
+  he: 'il' | 'elle';
   /** "un développeur back end" / "une …" */
   a: string;
   /** "d'un développeur back end" */
@@ -18,6 +20,8 @@ export interface JobForms {
   of: string;
   /** "développeurs back end" */
   plural: string;
+  /** "de développeurs back end" / "d'ingénieurs …" */
+  ofPlural: string;
   /** "back end developer" (the French name when no translation is known) */
   en: string;
   /** "a back end developer" */
@@ -28,11 +32,11 @@ export interface JobForms {
 
 const startsWithVowel = (text: string) => /^[aeiouyhâàéèêëîïôûù]/i.test(text);
 
-/** "Développeur" -> "développeur", but acronyms ("SEO", "UX") keep their capitals. */
+/** "Développeur" -> "développeur", but acronyms ("SEO", "UX") and brand-like words ("DevOps") keep their capitals. */
 function runningText(title: string): string {
   return title
     .split(/\s+/)
-    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+    .map((word) => (word.length > 1 && (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1))) ? word : word.toLowerCase()))
     .join(' ');
 }
 
@@ -94,11 +98,13 @@ export function jobForms(title: string, pageText = ''): JobForms {
   return {
     name,
     feminine,
+    he: feminine ? 'elle' : 'il',
     a,
     ofA: `d'${a}`,
     the: vowel ? `l'${name}` : `${feminine ? 'la' : 'le'} ${name}`,
     of: vowel ? `d'${name}` : `de ${name}`,
     plural: pluralOf(name),
+    ofPlural: vowel ? `d'${pluralOf(name)}` : `de ${pluralOf(name)}`,
     en,
     enA: `${/^[aeiou]/i.test(en) ? 'an' : 'a'} ${en}`,
     enPlural: en.replace(/(\w)$/, '$1s'),

@@ -16,15 +16,12 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
     `fiche métier ${j.name}`,
     `Tell me about the ${j.en} job`,
   ],
-  definition: (j) => [
-    `Qu'est-ce qu'${j.a} ?`,
-    `C'est quoi le métier ${j.of} ?`,
+  definition: (j) => [`Qu'est-ce qu'${j.a} ?`, `C'est quoi le métier ${j.of} ?`, `définition ${j.name}`, `What is ${j.enA}?`],
+  missions: (j) => [
     `Que fait ${j.a} ?`,
     `Quelles sont les missions ${j.ofA} ?`,
     `Quel est le rôle ${j.ofA} ?`,
-    `définition ${j.name}`,
     `missions ${j.name}`,
-    `What is ${j.enA}?`,
     `What does ${j.enA} do?`,
   ],
   training: (j) => [
@@ -78,7 +75,7 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
   ],
   freelance: (j) => [
     `Peut-on être ${j.name} en freelance ?`,
-    `Beaucoup de ${j.plural} sont-ils indépendants ?`,
+    `Beaucoup ${j.ofPlural} sont-${j.feminine ? 'elles' : 'ils'} indépendant${j.feminine ? 'e' : ''}s ?`,
     `${j.name} indépendant`,
     `${j.name} freelance`,
     `Can ${j.enA} work as a freelancer?`,
@@ -92,19 +89,19 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
   ],
   portageStatus: (j) => [
     `Quel est le statut ${j.ofA} en portage salarial ?`,
-    `En portage, ${j.a} est-il salarié ?`,
+    `En portage, ${j.a} est-${j.he} salarié${j.feminine ? 'e' : ''} ?`,
     `statut ${j.name} portage salarial`,
     `contrat ${j.name} portage`,
     `What is the status of ${j.enA} in umbrella employment?`,
   ],
   portageClients: (j) => [
-    `Comment ${j.a} en portage salarial trouve-t-il ses missions ?`,
+    `Comment ${j.a} en portage salarial trouve-t-${j.he} ses missions ?`,
     `La société de portage aide-t-elle ${j.a} à trouver des clients ?`,
     `${j.name} portage trouver des clients`,
     `How does ${j.enA} find clients in umbrella employment?`,
   ],
   portageOtherActivity: (j) => [
-    `${j.a.charAt(0).toUpperCase()}${j.a.slice(1)} en portage peut-il avoir une autre activité ?`,
+    `${j.a.charAt(0).toUpperCase()}${j.a.slice(1)} en portage peut-${j.he} avoir une autre activité ?`,
     `${j.name} portage cumul emploi`,
     `exclusivité portage ${j.name}`,
     `Can ${j.enA} have another job in umbrella employment?`,
@@ -114,7 +111,8 @@ export const KIND_PHRASINGS: Readonly<Record<SectionKind | 'presentation', Phras
 /** Tags by kind, for tooling and statistics. */
 export const KIND_TAGS: Readonly<Record<SectionKind | 'presentation', readonly string[]>> = {
   presentation: ['présentation', 'métier'],
-  definition: ['définition', 'missions'],
+  definition: ['définition', 'métier'],
+  missions: ['missions', 'rôle'],
   training: ['formation', 'études'],
   skills: ['compétences', 'qualités'],
   employers: ['recrutement', 'emploi'],

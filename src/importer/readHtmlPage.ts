@@ -66,6 +66,9 @@ class BlockWalker {
     if (tag === 'summary') return this.heading(3, element);
     if (tag === 'p') return this.paragraphs(element.childNodes);
     if (tag === 'ul' || tag === 'ol') return this.list(element);
+    if (tag === 'table') return this.table(element);
+    // A figure holding a table is content: its caption titles the table rather than describing a picture.
+    if (tag === 'figure' && findElement(element, (e) => e.tagName === 'table')) return this.tableFigure(element);
     if (tag === 'figure' || tag === 'figcaption' || tag === 'picture') return this.captions(element);
     if (tag === 'hr') return;
     this.visitChildren(element);
@@ -107,6 +110,50 @@ class BlockWalker {
       if (text) items.push({ text, depth });
       for (const sub of nested) this.collectItems(sub, depth + 1, items);
     }
+  }
+
+  /**
+   * A table keeps every cell, in rows: a salary grid is content, never noise. Its `<caption>`
+   * titles it (a paragraph before it); a table nested in a cell is read as that cell's words.
+   */
+  private table(element: HtmlElement): void {
+    const caption = element.childNodes.find((child): child is HtmlElement => isElement(child) && child.tagName === 'caption');
+    if (caption) this.paragraphs(caption.childNodes);
+    const rows: { cells: string[]; header: boolean }[] = [];
+    const gatherRows = (parent: HtmlElement, inHead: boolean) => {
+      for (const child of parent.childNodes) {
+        if (!isElement(child)) continue;
+        if (child.tagName === 'tr') rows.push(this.row(child, inHead));
+        else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) gatherRows(child, child.tagName === 'thead');
+      }
+    };
+    gatherRows(element, false);
+    const kept = rows.filter((row) => row.cells.some((cell) => cell !== ''));
+    if (kept.length === 0) return;
+    this.blocks.push({ type: 'table', rows: kept.map((row) => row.cells), header: kept[0].header });
+  }
+
+  private tableFigure(figure: HtmlElement): void {
+    for (const child of figure.childNodes) {
+      if (isElement(child) && child.tagName === 'figcaption') {
+        this.flush();
+        this.paragraphs(child.childNodes);
+      } else this.visit(child);
+    }
+    this.flush();
+  }
+
+  private row(tr: HtmlElement, inHead: boolean): { cells: string[]; header: boolean } {
+    const cells = tr.childNodes.filter((child): child is HtmlElement => isElement(child) && (child.tagName === 'td' || child.tagName === 'th'));
+    const texts = cells.map((cell) => {
+      const found: NoiseItem[] = [];
+      const text = inlineMarkdown(cell.childNodes, found)
+        .map((run) => run.text)
+        .join(' ');
+      for (const item of found) this.noise(item.reason, item.text);
+      return text;
+    });
+    return { cells: texts, header: inHead || (cells.length > 0 && cells.every((cell) => cell.tagName === 'th')) };
   }
 
   /** Figures hold pictures: their caption and alternative text describe an image, not the job. */

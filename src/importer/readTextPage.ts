@@ -1,7 +1,8 @@
 /**
  * Plain text page -> raw blocks. Without markup, shape tells: the first line is the title,
  * a short line without a final period followed by a paragraph or a list is a heading,
- * lines starting with "•", "-", "*" are bullets; every other line is a paragraph.
+ * lines starting with "•", "-", "*" are bullets, lines of cells (separated by tabs, as a browser
+ * copies a table, or Markdown pipes `| a | b |`) are table rows; every other line is a paragraph.
  */
 import { isUpdateLine } from './frenchDate';
 import { textNoise } from './noiseRules';
@@ -10,10 +11,36 @@ import type { ListItem, RawBlock, RawPage } from './types';
 
 const BULLET = /^([•●▪◦·*-]|–)\s+/u;
 
-type Line = { kind: 'bullet'; text: string; depth: number } | { kind: 'text'; text: string } | { kind: 'noise'; block: RawBlock };
+type Line =
+  | { kind: 'bullet'; text: string; depth: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'row'; cells: string[] }
+  | { kind: 'noise'; block: RawBlock };
+
+/** A Markdown table's rule line (`|---|:---:|`): layout, no words. */
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** The cells of a table row, or `undefined` when the line is not one. */
+function tableCells(raw: string): string[] | undefined {
+  const trimmed = raw.trim();
+  let cells: string[] | undefined;
+  if (trimmed.startsWith('|')) cells = trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  else if (trimmed.includes('\t')) cells = trimmed.split(/\t+/);
+  const tidy = cells?.map(tidyText);
+  return tidy && tidy.filter((cell) => cell !== '').length >= 2 ? tidy : undefined;
+}
+
+/** The first row names the columns when it has no figure and a row under it has one. */
+function hasHeader(rows: readonly string[][]): boolean {
+  const figure = (row: readonly string[]) => row.some((cell) => /\p{N}/u.test(cell));
+  return rows.length > 1 && !figure(rows[0]) && rows.slice(1).some(figure);
+}
 
 function classify(raw: string): Line | undefined {
   const indent = raw.length - raw.trimStart().length;
+  if (TABLE_RULE.test(raw.trim()) && raw.includes('|')) return undefined;
+  const cells = tableCells(raw);
+  if (cells) return { kind: 'row', cells };
   const text = tidyText(raw);
   if (text === '') return undefined;
   const reason = textNoise(text);
@@ -29,7 +56,7 @@ function isHeading(line: string, next: Line | undefined): boolean {
   if (!isShortLine(line) || isUpdateLine(line)) return false;
   if (isQaPartHeading(line)) return true;
   if (!next) return false;
-  if (next.kind === 'bullet') return true;
+  if (next.kind === 'bullet' || next.kind === 'row') return true;
   if (next.kind !== 'text') return false;
   return !isShortLine(next.text) || (isQuestion(line) && !isQuestion(next.text));
 }
@@ -38,9 +65,17 @@ export function readTextPage(content: string): RawPage {
   const lines = content.split(/\r?\n/).map(classify).filter((line): line is Line => line !== undefined);
   const blocks: RawBlock[] = [];
   let list: ListItem[] | undefined;
+  let table: string[][] | undefined;
   let sawTitle = false;
 
   lines.forEach((line, index) => {
+    if (line.kind === 'row') {
+      list = undefined;
+      if (!table) blocks.push({ type: 'table', rows: (table = []), header: false });
+      table.push(line.cells);
+      return;
+    }
+    table = undefined;
     if (line.kind === 'bullet') {
       if (!list) blocks.push({ type: 'list', items: (list = []), ordered: false });
       list.push({ text: line.text, depth: line.depth });
@@ -61,5 +96,6 @@ export function readTextPage(content: string): RawPage {
     if (isHeading(line.text, next)) blocks.push({ type: 'heading', level: 2, text: line.text });
     else blocks.push({ type: 'paragraph', text: line.text, plain: line.text });
   });
+  for (const block of blocks) if (block.type === 'table') block.header = hasHeader(block.rows);
   return { format: 'text', blocks };
 }

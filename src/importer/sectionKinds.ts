@@ -6,6 +6,7 @@ import { foldForLookup } from '../text/fold';
 
 export type SectionKind =
   | 'definition'
+  | 'missions'
   | 'training'
   | 'skills'
   | 'employers'
@@ -19,7 +20,9 @@ export type SectionKind =
 
 /** Topic words (folded). A word after `~` is a weak hint: alone it does not decide the kind. */
 const KIND_WORDS: Readonly<Record<SectionKind, readonly string[]>> = {
-  definition: ['definition', 'fonction', 'fonctions', 'missions', 'role', 'taches', 'quotidien', 'en quoi consiste', 'qu est ce', '~metier', '~poste'],
+  // "What is the job" and "what does the job involve" are two questions: a page may answer them apart.
+  definition: ['definition', 'en quoi consiste', 'qu est ce', 'c est quoi', '~metier', '~poste'],
+  missions: ['fonction', 'fonctions', 'missions', 'role', 'taches', 'quotidien', 'que fait', '~activites'],
   training: ['formation', 'formations', 'etude', 'etudes', 'diplome', 'diplomes', 'ecole', 'ecoles', 'cursus', 'parcours', '~devenir'],
   skills: ['competence', 'competences', 'qualite', 'qualites', 'talent', 'talents', 'savoir faire', 'savoir etre', 'aptitudes', 'prerequis', '~profil', '~outils', '~langages'],
   employers: ['recruteur', 'recruteurs', 'recrutement', 'recrute', 'recrutent', 'embaucher', 'embauche', 'employeur', 'employeurs', 'debouches', '~emploi', '~secteurs'],

@@ -30,6 +30,7 @@ export function keywords(text: string, without = ''): string[] {
     const folded = foldForLookup(word);
     // "data scientists" names the job as much as "data scientist" does.
     const singular = folded.replace(/s$/, '');
-    return folded.length > 0 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded) && !skip.has(singular);
+    // One letter is an elided word ("c'est", "l'étude", "qu'un"), never a topic.
+    return folded.length > 1 && !GRAMMAR_WORDS.has(folded) && !skip.has(folded) && !skip.has(singular);
   });
 }

@@ -5,7 +5,8 @@
  */
 import { isUpdateLine, parseFrenchDate } from './frenchDate';
 import { ImportError, importMessages } from './importErrors';
-import { isQaPartHeading, isQuestion, isShortLine, MAX_CAPTION_LENGTH, MAX_HEADING_LENGTH } from './textShape';
+import { wordCount } from '../text/words';
+import { isQaPartHeading, isQuestion, isShortLine, MAX_CAPTION_LENGTH, MAX_HEADING_LENGTH, MIN_CAPTION_WORDS } from './textShape';
 import type { Block, ImportedPage, NoiseItem, PageSection, QaPair, RawBlock, RawPage } from './types';
 
 type ContentBlock = Exclude<RawBlock, { type: 'noise' }>;
@@ -30,20 +31,25 @@ function takeUpdated(blocks: ContentBlock[]): string | undefined {
 /**
  * A short line without a final period, alone between text and a heading, describes a picture
  * ("Homme sur un pouf qui travaille sur son ordinateur"): it is a caption, not content.
+ * A line with a figure ("55 000 €", "bac+5") or of a few words is a fact (the last cell of a table
+ * saved as text, a label), never a caption: losing a fact is worse than keeping a caption.
  */
 function isCaption(blocks: readonly ContentBlock[], index: number): boolean {
   const block = blocks[index];
   if (block.type !== 'paragraph') return false;
   const text = block.plain;
   if (text.length > MAX_CAPTION_LENGTH || !isShortLine(text) || isQuestion(text) || isQaPartHeading(text)) return false;
+  if (/\p{N}/u.test(text) || wordCount(text) < MIN_CAPTION_WORDS) return false;
   const previous = blocks[index - 1];
   const next = blocks[index + 1];
-  return (!next || next.type === 'heading') && previous?.type !== 'heading';
+  // Under a table, a short line is the table's title or note (a figure's caption in HTML): content.
+  return (!next || next.type === 'heading') && previous?.type !== 'heading' && previous?.type !== 'table';
 }
 
 function toBlock(block: ContentBlock): Block | undefined {
   if (block.type === 'paragraph') return { type: 'paragraph', text: block.text };
   if (block.type === 'list') return { type: 'list', items: block.items, ordered: block.ordered };
+  if (block.type === 'table') return { type: 'table', rows: block.rows, header: block.header };
   return undefined;
 }
 
@@ -91,7 +97,7 @@ export function structurePage(raw: RawPage, file: string): ImportedPage {
     const content = toBlock(block);
     if (!content) return;
     if (current) current.blocks.push(content);
-    else if (inQa) notes.push(`Text before the first question, left out: "${text || '(list)'}"`);
+    else if (inQa) notes.push(`Text before the first question, left out: "${text || `(${block.type})`}"`);
     else intro.push(content);
   });
 

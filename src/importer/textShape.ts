@@ -5,6 +5,8 @@ import { foldForLookup } from '../text/fold';
 export const MAX_HEADING_LENGTH = 160;
 /** Longest line still read as an image caption when it sits alone before a heading. */
 export const MAX_CAPTION_LENGTH = 100;
+/** A caption describes a picture in a sentence; fewer words are a label or a table cell. */
+export const MIN_CAPTION_WORDS = 4;
 
 /** Ends like a sentence or a lead-in ("…", ".", ":", ";"), not like a title. */
 export function endsLikeSentence(text: string): boolean {

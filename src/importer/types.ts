@@ -19,6 +19,15 @@ export interface ListItem {
 }
 
 /**
+ * A table's cells as inline Markdown, row by row; `header` when the first row names the columns
+ * (`<th>` cells or `<thead>` in HTML, the first line of a text table).
+ */
+export interface TableRows {
+  rows: string[][];
+  header: boolean;
+}
+
+/**
  * What a reader (HTML or text) finds, in page order, before the page is given its structure.
  * `text` of paragraphs and list items is inline Markdown (bold kept); `plain` is the same without marks.
  */
@@ -26,6 +35,7 @@ export type RawBlock =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string; plain: string }
   | { type: 'list'; items: ListItem[]; ordered: boolean }
+  | ({ type: 'table' } & TableRows)
   | { type: 'noise'; reason: NoiseReason; text: string };
 
 /** What a reader returns. */
@@ -37,7 +47,10 @@ export interface RawPage {
 }
 
 /** Content of a section or of an answer. */
-export type Block = { type: 'paragraph'; text: string } | { type: 'list'; items: ListItem[]; ordered: boolean };
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: ListItem[]; ordered: boolean }
+  | ({ type: 'table' } & TableRows);
 
 export interface PageSection {
   heading: string;

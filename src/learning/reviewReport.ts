@@ -5,7 +5,8 @@ export interface ReportOptions {
   top?: number;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 entry", "0 entries", "2 groups". */
+const plural = (count: number, word: string) => `${count} ${count === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 const quote = (text: string) => `"${text}"`;
 
 /**

@@ -10,6 +10,8 @@ export interface AskRequest {
   question: string;
   top: number;
   profile?: string;
+  /** The caller asks for the question to go to the learning records (when unanswered), as a bot turn's does. */
+  record: boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -20,7 +22,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export function parseAskRequest(body: unknown): Parsed<AskRequest> {
   if (!isJsonObject(body)) return { ok: false, error: httpErrors.bodyNotObject };
-  const { question, top = askLimits.defaultTop, profile } = body;
+  const { question, top = askLimits.defaultTop, profile, record = false } = body;
   if (question === undefined || question === null) return { ok: false, error: httpErrors.questionMissing };
   if (typeof question !== 'string') return { ok: false, error: httpErrors.questionNotString };
   if (question.trim() === '') return { ok: false, error: httpErrors.questionMissing };
@@ -33,5 +35,7 @@ export function parseAskRequest(body: unknown): Parsed<AskRequest> {
   if (profile !== undefined && (typeof profile !== 'string' || profile.trim() === '')) {
     return { ok: false, error: httpErrors.profileInvalid };
   }
-  return { ok: true, value: { question: question.trim(), top, ...(profile ? { profile: profile.trim() } : {}) } };
+  // Only a real boolean: "true", 1 or "yes" would be guesses about what the caller meant.
+  if (typeof record !== 'boolean') return { ok: false, error: httpErrors.recordInvalid };
+  return { ok: true, value: { question: question.trim(), top, ...(profile ? { profile: profile.trim() } : {}), record } };
 }

@@ -3,6 +3,7 @@ import type { Answerer } from '../answering/answerer';
 import type { ActivityBot } from '../channels/activity';
 import { endpointSecurityDefaults } from '../config/defaults';
 import type { KnowledgeHealth } from '../knowledge/knowledgeHealth';
+import type { LearningRecorder } from '../learning/types';
 import type { Logger } from '../logging/createLogger';
 import type { StorageHealth } from '../storage/storageHealth';
 import { askRoute } from './askRoute';
@@ -46,6 +47,8 @@ export interface ServerDependencies {
   /** The knowledge base in use: the answerer over it and its health. */
   knowledge: { answerer(): Answerer; health(): KnowledgeHealth };
   logger: Logger;
+  /** The learning recorder, for `/api/ask` questions sent with `"record": true` (absent: never recorded). */
+  recorder?: LearningRecorder;
   /** The state storage, whose health /healthz reports (absent: not reported). */
   storage?: { health(): StorageHealth };
   /** Reported by /healthz (package.json's by default). */
@@ -77,7 +80,8 @@ export function createServer(deps: ServerDependencies): Server {
 
   server.post('/api/messages', messagesRoute(host, logger, endpoints));
   const askLimit = createRateLimit(endpoints.askRequestsPerMinute, 60);
-  server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }));
+  const askLearning = deps.recorder && { recorder: deps.recorder, logger };
+  server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }, askLearning));
   const storage = deps.storage;
   const messagesMode = endpoints.loopbackOnly ? 'loopback-only' : 'authenticated';
   server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health()), host.sdk));

@@ -18,6 +18,7 @@ export const httpErrors = {
   questionTooLong: (max: number) => `"question" must be at most ${max} characters.`,
   topInvalid: (min: number, max: number) => `"top" must be an integer between ${min} and ${max}.`,
   profileInvalid: '"profile" must be a non-empty string when given.',
+  recordInvalid: '"record" must be true or false when given: true records an unanswered question for kb:review.',
   profileUnknown: (profile: string, known: readonly string[]) =>
     `Unknown "profile" '${profile}': known profiles are ${known.length ? known.map((id) => `'${id}'`).join(', ') : '(none)'}.`,
   internal: 'Internal error: the request could not be processed.',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answererSystem } from '../../src/evaluation/answererSystem';
 import { formatErrors } from '../../src/evaluation/evalReport';
+import { entriesWithoutQuestions, formatLabelNotes, formatNewlyAnswered, setAsideNewlyAnswered } from '../../src/evaluation/labelCoverage';
 import { loadEvalSet } from '../../src/evaluation/loadEvalSet';
 import { computeMetrics, runItems, type Metrics } from '../../src/evaluation/metrics';
 import type { EvalSet, ItemResult } from '../../src/evaluation/types';
@@ -24,7 +25,13 @@ beforeAll(async () => {
   kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
   dev = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-dev.yaml'), kb);
   sealed = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-sealed.yaml.gz'), kb);
-  results = runItems(answererSystem(kb), dev.items);
+  // Labels follow the base: an entry without development question, or a label whose entry is gone, is reported.
+  // An out-of-scope question a new entry (no development question yet) answers is set aside and reported too.
+  const unlabelled = entriesWithoutQuestions(kb, [dev]);
+  const scored = setAsideNewlyAnswered(kb, dev.items, unlabelled);
+  const notes = [...formatLabelNotes(dev.stale ?? [], unlabelled), ...formatNewlyAnswered(dev.source, scored.setAside), ...formatLabelNotes(sealed.stale ?? [], [], false)];
+  if (notes.length) console.info(`Evaluation corpus:\n${notes.join('\n')}`);
+  results = runItems(answererSystem(kb), scored.items);
   metrics = computeMetrics(results);
 }, 60_000);
 

@@ -8,6 +8,7 @@ import type { BotSdk } from '../../src/server/botHost';
 import type { AdapterOptions } from '../../src/bot/createAdapter';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { BotCredentials } from '../../src/config/types';
+import type { LearningRecorder } from '../../src/learning/types';
 import type { Logger } from '../../src/logging/createLogger';
 import { createServer, type EndpointOptions } from '../../src/server/createServer';
 import { fixedKnowledgeRuntime, type KnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
@@ -46,6 +47,8 @@ export async function startBotServer(
     adapter?: AdapterOptions;
     /** Default 127.0.0.1; `0.0.0.0` to be reached on the machine's other addresses. */
     host?: string;
+    /** The learning recorder `/api/ask` writes to with `"record": true` (default: none). */
+    recorder?: LearningRecorder;
   } = {},
 ): Promise<RunningBot> {
   const logger = options.logger ?? silentLogger;
@@ -65,7 +68,7 @@ export async function startBotServer(
     trustProxy: false,
     ...options.endpoints,
   };
-  const server = createServer({ host, knowledge, logger, endpoints });
+  const server = createServer({ host, knowledge, logger, endpoints, ...(options.recorder && { recorder: options.recorder }) });
   await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
