@@ -1,4 +1,4 @@
-/* global document, sessionStorage, fetch, Node, Blob, URL, Chart */
+/* global document, Node, Chart */
 /* The staff page: asks for the secret (kept in sessionStorage, for this tab only), then reads
    /admin/api/dashboard with it in a header and draws the charts and tables. Plain browser script. */
 (function () {
@@ -133,7 +133,9 @@
       ['Conversations', function (g) { return g.conversations; }],
       ['Formulations', function (g) { return g.phrasings.map(function (p) { return p.text + ' (' + p.count + ')'; }).join(' · '); }],
       ['Proposition', function (g) {
-        return g.proposal ? 'Ajouter cette formulation à « ' + g.proposal.title + ' » (' + g.proposal.file + ')' : 'Aucune entrée proche : une nouvelle entrée est à écrire.';
+        if (g.proposal) return 'Ajouter cette formulation à « ' + g.proposal.title + ' » (' + g.proposal.file + ')';
+        if (g.alreadyIn) return 'Déjà une formulation de « ' + g.alreadyIn.title + ' » : le bot y répond désormais.';
+        return 'Aucune entrée proche : une nouvelle entrée est à écrire (ou une réponse « non disponible »).';
       }],
       ['Action', function (g) { return g.proposal ? applyButton(g.proposal) : ''; }, function () { return ''; }],
     ], data.unanswered, 'Aucune question sans réponse sur la période.');
@@ -146,8 +148,8 @@
     ], data.alternates, 'Aucune proposition (il en faut dans 3 conversations au moins).');
     fillTable('table-ratings', [
       ['Entrée', function (r) { return r.title || r.entryId + ' (supprimée)'; }],
-      ['👎', function (r) { return r.down; }],
-      ['👍', function (r) { return r.up; }],
+      ['👎 Pas utile', function (r) { return r.down; }],
+      ['👍 Utile', function (r) { return r.up; }],
       ['Réponse', function (r) { return answerCell(r.answer); }, function (r) { return r.answer || ''; }],
     ], data.ratings, 'Aucun avis sur la période.');
     drawCharts(data);

@@ -1,8 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { plainProposal } from './proposals';
 import { buildReview } from '../learning/review';
-import type { AskedEvent, FeedbackEvent, LearningEvent } from '../learning/types';
-import type { AskedDecision } from '../learning/types';
+import type { AskedDecision, AskedEvent, FeedbackEvent, LearningEvent } from '../learning/types';
 import { channelGroup } from './channelGroup';
 import type { ChannelGroup, Dashboard, DayFigures, EntryRating, Outcome } from './dashboardTypes';
 
@@ -58,10 +57,7 @@ export function buildDashboard(events: readonly LearningEvent[], kb: KnowledgeBa
     records: inPeriod.length,
     days: [...days.values()],
     totals,
-    unanswered: review.unanswered.slice(0, MAX_UNANSWERED_GROUPS).map((cluster) => {
-      const proposal = plainProposal(cluster, kb);
-      return { ...cluster, ...(proposal ? { proposal } : {}) };
-    }),
+    unanswered: review.unanswered.slice(0, MAX_UNANSWERED_GROUPS).map((cluster) => ({ ...cluster, ...plainProposal(cluster, kb) })),
     alternates: review.alternates,
     ratings: entryRatings(inPeriod.filter((e): e is FeedbackEvent => e.type === 'feedback'), kb),
   };

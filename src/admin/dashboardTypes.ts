@@ -19,6 +19,8 @@ export interface DayFigures {
 export interface UnansweredGroup extends UnansweredCluster {
   /** Adding the group's phrasing to its closest entry (absent when no entry is close: a new entry is needed). */
   proposal?: AlternateProposal;
+  /** The closest entry already has the group's phrasing (added earlier): nothing left to add. */
+  alreadyIn?: { entryId: string; title: string };
 }
 
 /** 👍/👎 of one entry, with its answer at hand. */
