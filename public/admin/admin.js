@@ -39,8 +39,8 @@
     if (options.body) headers['Content-Type'] = 'application/json';
     return fetch(path, { method: options.method || 'GET', headers: headers, body: options.body, cache: 'no-store' }).then(function (res) {
       return res.json().catch(function () { return {}; }).then(function (data) {
-        if (res.status === 401) {
-          showLogin('Secret incorrect.');
+        if (res.status === 401 || res.status === 429) {
+          showLogin(res.status === 401 ? 'Secret incorrect.' : data.error);
           throw new Error('unauthorised');
         }
         return { status: res.status, data: data };

@@ -8,5 +8,6 @@ export const adminMessages = {
   refused: (reason: string) => `Refusé : ${reason}. Rien n’a été écrit.`,
   applied: (question: string, title: string, files: string, reloaded: boolean) =>
     `Ajouté : « ${question} » à « ${title} » (${files}). ${reloaded ? 'Le bot utilise déjà la nouvelle base.' : 'Le bot la rechargera sous peu.'}`,
+  tooManyFailures: (minutes: number) => `Trop d’essais avec un mauvais secret : réessayez dans ${minutes} minute(s).`,
   unavailable: 'Les enregistrements ne sont pas lisibles pour le moment (stockage indisponible) : réessayez dans un instant.',
 } as const;

@@ -9,6 +9,7 @@ import { findProposal } from '../admin/proposals';
 import type { Answerer } from '../answering/answerer';
 import type { LearningStore } from '../learning/types';
 import type { Logger } from '../logging/createLogger';
+import { createAttemptGuard } from './adminAttempts';
 import { createSecretCheck } from './adminSecret';
 import { pageSecurityPolicy } from './securityHeaders';
 
@@ -23,6 +24,8 @@ export interface AdminOptions {
   reload(): Promise<boolean>;
   /** Days shown by default, and the period an applied proposal is looked for in. */
   defaultDays?: number;
+  /** Wrong secrets per client IP before a lock-out (default ADMIN_FAILURE_LIMIT). */
+  failureLimit?: { failures: number; windowSeconds: number };
   now?: () => Date;
 }
 
@@ -38,8 +41,13 @@ const chartBundle = path.join(path.dirname(createRequire(__filename).resolve('ch
  * The staff page: `/admin` (the page and its assets, which hold no data) and its data routes under
  * `/admin/api/`, each refused with 401 unless the request carries the secret.
  */
-export function registerAdminRoutes(server: Server, deps: { answerer(): Answerer; logger: Logger }, options: AdminOptions): void {
+export function registerAdminRoutes(
+  server: Server,
+  deps: { answerer(): Answerer; logger: Logger; clientOf(req: Request): string },
+  options: AdminOptions,
+): void {
   const allowed = createSecretCheck(options.secret);
+  const attempts = createAttemptGuard(options.failureLimit);
   const now = options.now ?? (() => new Date());
   const pageHeaders = { 'Content-Security-Policy': pageSecurityPolicy({ frameAncestors: [] }), 'Cache-Control': 'no-store' };
   const assets: Array<[string, string, string]> = [
@@ -58,7 +66,16 @@ export function registerAdminRoutes(server: Server, deps: { answerer(): Answerer
 
   const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
+    const client = deps.clientOf(req);
+    const wait = await attempts.lockedFor(client);
+    if (wait !== undefined) {
+      res.header('Retry-After', String(wait));
+      res.send(429, { error: adminMessages.tooManyFailures(Math.ceil(wait / 60)) });
+      return;
+    }
     if (!allowed(req)) {
+      await attempts.failed(client);
+      deps.logger.warn({ client }, 'Staff page: request without the right secret');
       res.send(401, { error: adminMessages.noSecret });
       return;
     }

@@ -88,7 +88,7 @@ export function createServer(deps: ServerDependencies): Server {
     if (!bot) throw new Error('createServer: the widget needs the bot (deps.bot)');
     registerWidgetRoutes(server, { bot, logger }, deps.widget);
   }
-  if (deps.admin) registerAdminRoutes(server, { answerer: () => knowledge.answerer(), logger }, deps.admin);
+  if (deps.admin) registerAdminRoutes(server, { answerer: () => knowledge.answerer(), logger, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }, deps.admin);
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {

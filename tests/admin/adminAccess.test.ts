@@ -80,6 +80,23 @@ describe('When the staff page is on', () => {
   });
 });
 
+describe('When someone keeps guessing the secret', () => {
+  test('past the limit of wrong secrets, the IP gets 429 for a while, even with the right secret', async () => {
+    const guarded = await startAdminBot({ secret: SECRET, records: seededRecords(), failureLimit: { failures: 3, windowSeconds: 600 } });
+    const attempt = (secret: string) => fetch(`${guarded.url}/admin/api/dashboard`, { headers: { 'X-Admin-Secret': secret } });
+    try {
+      expect((await attempt(SECRET)).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await attempt(`mauvais-secret-numero-${i}`)).status).toBe(401);
+      const locked = await attempt(SECRET);
+      expect(locked.status).toBe(429);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(500);
+      expect(((await locked.json()) as { error: string }).error).toContain('Trop d’essais');
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('When ADMIN_SECRET is configured too weak', () => {
   test.each([
     ['short', 'court', 'ADMIN_SECRET is too short (5 characters)'],

@@ -22,7 +22,9 @@ export interface AdminBot {
  * The real server on 127.0.0.1 over a copy of the real knowledge folder (the staff page writes to it),
  * with records seeded in memory; without `secret`, no staff page.
  */
-export async function startAdminBot(options: { secret?: string; records?: LearningEvent[] } = {}): Promise<AdminBot> {
+export async function startAdminBot(
+  options: { secret?: string; records?: LearningEvent[]; failureLimit?: { failures: number; windowSeconds: number } } = {},
+): Promise<AdminBot> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'admin-test-'));
   const knowledgeDir = path.join(scratch, 'knowledge');
   await cp(path.resolve(__dirname, '..', '..', 'knowledge'), knowledgeDir, { recursive: true });
@@ -35,7 +37,7 @@ export async function startAdminBot(options: { secret?: string; records?: Learni
     host,
     knowledge,
     logger: silentLogger,
-    ...(options.secret && { admin: { secret: options.secret, knowledgeDir, store, reload: () => knowledge.reload(), now: () => SEEDED_NOW } }),
+    ...(options.secret && { admin: { secret: options.secret, knowledgeDir, store, reload: () => knowledge.reload(), now: () => SEEDED_NOW, ...(options.failureLimit && { failureLimit: options.failureLimit }) } }),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
