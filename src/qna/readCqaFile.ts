@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { readSheet } from 'read-excel-file/node';
 import { CqaImportError, cqaMessages } from './cqaMessages';
 import type { CqaPair } from './cqaTypes';
 import { headedRows, readCqaPairs } from './readCqaPairs';
@@ -26,6 +25,8 @@ async function read(file: string): Promise<string> {
 async function xlsxLines(file: string): Promise<Array<{ line: number; cells: string[] }>> {
   let data;
   try {
+    // The package is an ES module: imported when an Excel file is read (the CommonJS build cannot require it).
+    const { readSheet } = await import('read-excel-file/node');
     data = await readSheet(await readFile(file));
   } catch (error) {
     throw new CqaImportError([cqaMessages.unreadable(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message)]);
