@@ -5,8 +5,8 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readBaseEntries } from '../importer/baseEntries';
-import { validateDraft } from '../importer/validateDraft';
 import { slugify } from '../importer/slug';
+import { checkDraft } from './checkDraft';
 import { cqaDraftYaml } from './cqaDraftYaml';
 import { draftEntries } from './cqaEntries';
 import { CqaImportError, cqaMessages } from './cqaMessages';
@@ -37,6 +37,8 @@ export interface CqaImportReport {
 }
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Problems printed by the report: the first ones say what is wrong; kb:check on the draft lists them all. */
+const SHOWN_PROBLEMS = 20;
 
 /** Tells whether `kb:import` should read this file as a QnA export. */
 export function isCqaExport(file: string): boolean {
@@ -54,8 +56,8 @@ export async function importCqa(options: CqaImportOptions): Promise<CqaImportRep
   const base = await readBaseEntries(options.outDir, fileName);
   const entries = draftEntries(pairs, new Set(base.map((entry) => entry.id)));
   const text = cqaDraftYaml(entries, { target, sourceFile: options.file, ...(options.theme ? { theme: options.theme } : {}) });
-  const validation = await validateDraft(options.outDir, fileName, text);
-  const write = validation.ok && !options.dryRun;
+  const validation = await checkDraft(options.outDir, fileName, text);
+  const write = validation.problems.length === 0 && !options.dryRun;
   if (write) await writeFile(target, text, 'utf8');
   return {
     target,
@@ -74,7 +76,10 @@ export function formatCqaReport(report: CqaImportReport, dryRun = false): string
   const lines = [
     `${report.pairs} paire(s) QnA, ${report.questions} question(s), ${report.followups} suivi(s), ${report.contextOnly} en contexte seulement.`,
   ];
-  if (report.problems.length > 0) lines.push(cqaMessages.invalidDraft(report.target), ...report.problems.map((problem) => `  ${problem}`));
+  if (report.problems.length > 0) {
+    lines.push(cqaMessages.invalidDraft(report.target), ...report.problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  ${problem}`));
+    if (report.problems.length > SHOWN_PROBLEMS) lines.push(`  … et ${report.problems.length - SHOWN_PROBLEMS} autre(s) problème(s).`);
+  }
   else if (report.written) lines.push(`Brouillon écrit : ${report.target}. Relisez-le, puis vérifiez avec npm run kb:check.`);
   else if (dryRun) lines.push(`Essai (--dry-run) : ${report.target} n’a pas été écrit.`);
   if (report.warnings.length > 0) lines.push(`${report.warnings.length} avertissement(s) : ${report.warnings.slice(0, 5).join(' ; ')}${report.warnings.length > 5 ? ' …' : ''}`);

@@ -37,7 +37,7 @@ describe('npm run kb:export -- --format cqa-tsv, then npm run kb:import of that 
     await writeFile(broken, lines.join('\n'), 'utf8');
     const imported = await cli('src/cli/kbImport.ts', broken, '--out', dir);
     expect(imported.code).toBe(1);
-    expect(imported.stderr).toContain(`${broken}:3 : la réponse est vide`);
+    expect(imported.stderr).toContain(`${broken}:3: la réponse est vide`);
   });
 
   test('an unknown format is refused with the list of formats', async () => {

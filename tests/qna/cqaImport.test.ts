@@ -81,7 +81,7 @@ describe('When the export is not right', () => {
 
   test('a bad header is named with the file and line 1, in French', async () => {
     const { problems, file } = await problemsOf('Frage\tAntwort\nWas?\tDas.\n');
-    expect(problems).toEqual([expect.stringContaining(`${file}:1 : en-tête invalide, colonne(s) manquante(s) : Question, Answer`)]);
+    expect(problems).toEqual([expect.stringContaining(`${file}:1: en-tête invalide, colonne(s) manquante(s) : Question, Answer`)]);
   });
 
   test('a missing answer and a bad metadata pair are each named with their line', async () => {
@@ -89,8 +89,8 @@ describe('When the export is not right', () => {
     const text = [header, 'Quel parapluie ?\t\tEditorial\t\t[]\tfalse\t[]\t1', 'Quel kayak ?\tLe rouge.\tEditorial\tcouleur rouge\t[]\tfalse\t[]\t2', ''].join('\n');
     const { problems, file } = await problemsOf(text);
     expect(problems).toEqual([
-      `${file}:2 : la réponse est vide (chaque question doit avoir une réponse).`,
-      `${file}:3 : métadonnée « couleur rouge » invalide : attendu clé:valeur, séparées par | (ex. categorie:paie|langue:fr).`,
+      `${file}:2: la réponse est vide (chaque question doit avoir une réponse).`,
+      `${file}:3: métadonnée « couleur rouge » invalide : attendu clé:valeur, séparées par | (ex. categorie:paie|langue:fr).`,
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('When the export is not right', () => {
     const header = 'Question\tAnswer\tSource\tMetadata\tSuggestedQuestions\tIsContextOnly\tPrompts\tQnaId';
     const text = `${header}\nQuel kayak ?\tLe rouge.\tEditorial\t\t[]\tfalse\t[{"DisplayOrder":1,"QnaId":9,"DisplayText":"Autre"}]\t1\n`;
     const { problems, file } = await problemsOf(text);
-    expect(problems).toEqual([`${file}:2 : le prompt mène à la paire QnaId 9, absente du fichier.`]);
+    expect(problems).toEqual([`${file}:2: le prompt mène à la paire QnaId 9, absente du fichier.`]);
   });
 
   test('nothing is written when the draft would break the base (a question the base already has)', async () => {
