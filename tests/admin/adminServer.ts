@@ -6,7 +6,7 @@ import { openKnowledgeRuntime } from '../../src/answering/knowledgeRuntime';
 import { createBotbuilderHost } from '../../src/bot/botbuilderHost';
 import { FaqActivityBot } from '../../src/channels/activityBot';
 import { MemoryLearningStore } from '../../src/learning/memoryLearningStore';
-import type { LearningEvent } from '../../src/learning/types';
+import type { LearningEvent, LearningStore } from '../../src/learning/types';
 import { createServer } from '../../src/server/createServer';
 import { noCredentials } from '../helpers/botServer';
 import { silentLogger } from '../helpers/logs';
@@ -20,16 +20,16 @@ export interface AdminBot {
 
 /**
  * The real server on 127.0.0.1 over a copy of the real knowledge folder (the staff page writes to it),
- * with records seeded in memory; without `secret`, no staff page.
+ * with records seeded in `store` (default: memory); without `secret`, no staff page.
  */
 export async function startAdminBot(
-  options: { secret?: string; records?: LearningEvent[]; failureLimit?: { failures: number; windowSeconds: number } } = {},
+  options: { secret?: string; records?: LearningEvent[]; store?: LearningStore; failureLimit?: { failures: number; windowSeconds: number } } = {},
 ): Promise<AdminBot> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'admin-test-'));
   const knowledgeDir = path.join(scratch, 'knowledge');
   await cp(path.resolve(__dirname, '..', '..', 'knowledge'), knowledgeDir, { recursive: true });
   const knowledge = await openKnowledgeRuntime(knowledgeDir, { watch: false, logger: silentLogger });
-  const store = new MemoryLearningStore();
+  const store = options.store ?? new MemoryLearningStore();
   for (const record of options.records ?? []) await store.append(record);
   const bot = new FaqActivityBot({ answerer: () => knowledge.answerer(), logger: silentLogger });
   const host = createBotbuilderHost(noCredentials, bot, silentLogger);

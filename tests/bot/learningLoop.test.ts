@@ -81,7 +81,7 @@ describe('When the bot cannot answer', () => {
     const learning = recordingRecorder();
     await chat(answerer, { recorder: learning.recorder }).say('Que savez-vous des poires ?');
     expect(learning.calls.map((call) => call.kind)).toEqual(['asked']);
-    expect(learning.of('asked')[0]).toMatchObject({ decision: 'answer', entryId: 'pear' });
+    expect(learning.of('asked')[0]).toMatchObject({ channel: 'webchat', decision: 'answer', entryId: 'pear' });
     expect(JSON.stringify(learning.calls)).not.toContain('poires');
   });
 });
