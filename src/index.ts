@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     askRequestsPerMinute: config.endpoints.askRequestsPerMinute,
     trustProxy: config.directLine.trustProxy,
   };
-  const server = createServer({ host, bot, knowledge, logger, recorder: learning.recorder, widget, storage, endpoints });
+  const admin = config.admin?.secret
+    ? { secret: config.admin.secret, knowledgeDir, store: learning.store, reload: () => knowledge.reload(), defaultDays: Math.min(30, config.learning.retentionDays) }
+    : undefined;
+  const server = createServer({ host, bot, knowledge, logger, recorder: learning.recorder, widget, storage, endpoints, ...(admin && { admin }) });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;

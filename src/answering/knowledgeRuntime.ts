@@ -10,6 +10,8 @@ export interface KnowledgeRuntime {
   /** The answerer over the base currently loaded (call it per question: the base can be reloaded). */
   answerer(): Answerer;
   health(): KnowledgeHealth;
+  /** Reads the folder again now (the staff page, after a change); true when the new base is in use. */
+  reload(): Promise<boolean>;
   /** Stops watching the files. */
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   return {
     answerer: current,
     health: () => describeKnowledge(store.current, store.lastError, store.startedFromSnapshot),
+    reload: () => store.reload(),
     close: async () => {
       store.close();
       await store.snapshotSaved();
@@ -71,6 +74,7 @@ export function fixedKnowledgeRuntime(kb: KnowledgeBase, answering?: Partial<Ans
   return {
     answerer: () => answerer,
     health: () => describeKnowledge(kb),
+    reload: async () => false,
     close: async () => {},
   };
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_ANSWERING_OPTIONS } from '../answering/answeringOptions';
+import { readAdminConfig } from './readAdminConfig';
 import { configDefaults, logLevels } from './defaults';
 import { configErrors } from './errorMessages';
 import { readBotSdk } from './readBotSdk';
@@ -44,6 +45,7 @@ export function loadConfig(env: Env): AppConfig {
     learning: readLearningConfig(text, problems),
     widget: readWidgetConfig(text, problems),
     directLine: readDirectLineConfig(text, problems),
+    admin: readAdminConfig(text, problems),
   };
   const endpoints = readEndpointSecurityConfig(text, config.bot.MicrosoftAppId, problems);
   const botSdk = readBotSdk(text, config.bot.MicrosoftAppId, problems);
@@ -58,6 +60,7 @@ export function loadConfig(env: Env): AppConfig {
     learning: Object.freeze(config.learning),
     widget: Object.freeze(config.widget),
     directLine: Object.freeze(config.directLine),
+    admin: Object.freeze(config.admin),
     endpoints: Object.freeze(endpoints),
   });
 }

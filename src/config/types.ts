@@ -1,3 +1,4 @@
+import type { AdminConfig } from './readAdminConfig';
 import type { LogLevel } from '../logging/createLogger';
 
 /** How the bot's Azure identity is set up (the Azure Bot resource's "Type of App"). */
@@ -47,6 +48,8 @@ export interface AppConfig {
   directLine: DirectLineConfig;
   /** Deadlines and limits of /api/messages and /api/ask. */
   endpoints: EndpointSecurityConfig;
+  /** The staff page /admin (ADMIN_SECRET); absent or without a secret: no page. */
+  admin?: AdminConfig;
 }
 
 /** What protects the HTTP endpoints beyond authentication. */

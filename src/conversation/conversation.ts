@@ -56,7 +56,7 @@ export class Conversation {
    * offered (typed or tapped as a suggested action), or a question, in that order.
    */
   async respond(message: IncomingMessage, state: ConversationState): Promise<TurnOutcome> {
-    const turn = this.turn(state, message.conversationId);
+    const turn = this.turn(state, message.conversationId, message.channelId);
     const payload = parseButtonPayload(message.value);
     if (payload) {
       await pressButton(turn, payload);
@@ -117,9 +117,9 @@ export class Conversation {
     return this.services.answerer();
   }
 
-  private turn(state: ConversationState, conversationId: string): ConversationTurn {
+  private turn(state: ConversationState, conversationId: string, channelId?: string): ConversationTurn {
     // State is plain JSON (see ConversationState): a JSON round trip copies it, faster than structuredClone.
-    return new ConversationTurn(this.services, JSON.parse(JSON.stringify(state)) as ConversationState, conversationId);
+    return new ConversationTurn(this.services, JSON.parse(JSON.stringify(state)) as ConversationState, conversationId, channelId);
   }
 }
 

@@ -30,6 +30,8 @@ export class ConversationTurn {
     readonly services: ConversationServices,
     readonly state: ConversationState,
     readonly conversationId: string,
+    /** The channel's id (`webchat`, `msteams`…): kept with each question's outcome for the staff page. */
+    readonly channelId = '',
   ) {
     this.answerer = services.answerer();
     this.kb = this.answerer.knowledgeBase;

@@ -20,5 +20,6 @@ export function guardRecorder(recorder: LearningRecorder | undefined, logger: Lo
     unanswered: guard('unanswered', (r, e: Parameters<LearningRecorder['unanswered']>[0]) => r.unanswered(e)),
     suggestionPicked: guard('suggestionPicked', (r, e: Parameters<LearningRecorder['suggestionPicked']>[0]) => r.suggestionPicked(e)),
     feedback: guard('feedback', (r, e: Parameters<LearningRecorder['feedback']>[0]) => r.feedback(e)),
+    asked: guard('asked', (r, e: Parameters<LearningRecorder['asked']>[0]) => r.asked(e)),
   };
 }

@@ -23,6 +23,8 @@ export async function answerQuestion(turn: ConversationTurn, typed: string, prof
 
   const { recorder } = turn.services;
   const conversationId = turn.conversationId;
+  const given = decision.kind === 'answer' ? decision.answers[0]?.entry.id : decision.kind === 'not-available' ? decision.notice?.entry.id : undefined;
+  await recorder.asked({ conversationId, channel: turn.channelId, decision: decision.kind, ...(given ? { entryId: given } : {}) });
   switch (decision.kind) {
     case 'answer':
       sayEntry(turn, decision.answers[0].entry, text, decision.alsoAsked ? [decision.alsoAsked.entry] : []);

@@ -5,6 +5,8 @@ import type { LearningEvent, LearningRecorder, LearningStore } from './types';
 
 /** Closest entries kept with an unanswered question: enough to see where it nearly went. */
 export const MAX_CANDIDATES = 5;
+/** Channel ids are short (`msteams`, `webchat`, `emulator`). */
+const MAX_CHANNEL_LENGTH = 40;
 
 export interface LearningRecorderOptions {
   store: LearningStore;
@@ -49,6 +51,15 @@ export function createLearningRecorder(options: LearningRecorderOptions): Learni
         entryId: e.entryId,
         vote: e.vote,
         ...(e.question ? { question: scrubText(e.question) } : {}),
+      }),
+    asked: (e) =>
+      record({
+        type: 'asked',
+        ...base(e.conversationId),
+        // A channel id is the SDK's short name; anything longer is no channel id worth keeping.
+        channel: e.channel.slice(0, MAX_CHANNEL_LENGTH),
+        decision: e.decision,
+        ...(e.entryId ? { entryId: e.entryId } : {}),
       }),
   };
 }

@@ -26,6 +26,12 @@ export function parseLearningEvent(value: unknown): LearningEvent | undefined {
       return isString(record.entryId) && (record.vote === 'up' || record.vote === 'down') && (record.question === undefined || isString(record.question))
         ? (record as unknown as LearningEvent)
         : undefined;
+    case 'asked':
+      return isString(record.channel) &&
+        ['answer', 'suggest', 'not-available', 'fallback', 'choose-profile'].includes(record.decision as string) &&
+        (record.entryId === undefined || isString(record.entryId))
+        ? (record as unknown as LearningEvent)
+        : undefined;
     default:
       return undefined;
   }

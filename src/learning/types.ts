@@ -13,7 +13,12 @@ export interface LearningRecorder {
   }): Promise<void>;
   suggestionPicked(e: { typed: string; pickedId: string; conversationId: string }): Promise<void>;
   feedback(e: { entryId: string; vote: 'up' | 'down'; question?: string; conversationId: string }): Promise<void>;
+  /** Every typed question's outcome, without its text: what the staff page counts per day and channel. */
+  asked(e: { conversationId: string; channel: string; decision: AskedDecision; entryId?: string }): Promise<void>;
 }
+
+/** What the bot did with a typed question (the answering decisions, and the "which job?" choice). */
+export type AskedDecision = 'answer' | 'suggest' | 'not-available' | 'fallback' | 'choose-profile';
 
 /** Fields of every record. */
 interface LearningEventBase {
@@ -48,7 +53,19 @@ export interface FeedbackEvent extends LearningEventBase {
   question?: string;
 }
 
-export type LearningEvent = UnansweredEvent | SuggestionPickedEvent | FeedbackEvent;
+/**
+ * A typed question and what the bot did with it: no text, only the channel (`webchat`, `msteams`,
+ * `emulator`…), the decision and the entry answered. The staff page counts questions with these.
+ */
+export interface AskedEvent extends LearningEventBase {
+  type: 'asked';
+  channel: string;
+  decision: AskedDecision;
+  /** The entry given as the answer (decision `answer`, or the notice of `not-available`). */
+  entryId?: string;
+}
+
+export type LearningEvent = UnansweredEvent | SuggestionPickedEvent | FeedbackEvent | AskedEvent;
 
 /** Where records are kept (memory, files, Azure Blob). */
 export interface LearningStore {

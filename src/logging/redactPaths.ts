@@ -14,6 +14,13 @@ export const redactPaths: readonly string[] = [
   '*.*.salt',
   'LEARNING_SALT',
   '*.LEARNING_SALT',
+  // The staff page's secret (ADMIN_SECRET, config.admin.secret, its request header).
+  'ADMIN_SECRET',
+  '*.ADMIN_SECRET',
+  'admin.secret',
+  '*.admin.secret',
+  '*.headers["x-admin-secret"]',
+  '*.*.headers["x-admin-secret"]',
   'authorization',
   'Authorization',
   '*.authorization',

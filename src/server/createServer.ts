@@ -6,6 +6,7 @@ import type { KnowledgeHealth } from '../knowledge/knowledgeHealth';
 import type { LearningRecorder } from '../learning/types';
 import type { Logger } from '../logging/createLogger';
 import type { StorageHealth } from '../storage/storageHealth';
+import { registerAdminRoutes, type AdminOptions } from './adminRoutes';
 import { askRoute } from './askRoute';
 import type { BotHost } from './botHost';
 import { clientAddress } from './directLine/clientAddress';
@@ -57,6 +58,8 @@ export interface ServerDependencies {
   widget?: WidgetServerOptions;
   /** Absent: /api/messages is loopback-only, with the default deadline and /api/ask rate. */
   endpoints?: EndpointOptions;
+  /** The staff page /admin (absent: 404). */
+  admin?: AdminOptions;
 }
 
 /**
@@ -89,6 +92,7 @@ export function createServer(deps: ServerDependencies): Server {
     if (!bot) throw new Error('createServer: the widget needs the bot (deps.bot)');
     registerWidgetRoutes(server, { bot, logger }, deps.widget);
   }
+  if (deps.admin) registerAdminRoutes(server, { answerer: () => knowledge.answerer(), logger, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }, deps.admin);
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {

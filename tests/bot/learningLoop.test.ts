@@ -77,10 +77,12 @@ describe('When the bot cannot answer', () => {
     expect(record.candidates[0].score).toBeGreaterThan(0);
   });
 
-  test('an answered question records nothing', async () => {
+  test('an answered question records only its outcome for the staff page: channel, decision and entry, not its text', async () => {
     const learning = recordingRecorder();
     await chat(answerer, { recorder: learning.recorder }).say('Que savez-vous des poires ?');
-    expect(learning.calls).toEqual([]);
+    expect(learning.calls.map((call) => call.kind)).toEqual(['asked']);
+    expect(learning.of('asked')[0]).toMatchObject({ channel: 'webchat', decision: 'answer', entryId: 'pear' });
+    expect(JSON.stringify(learning.calls)).not.toContain('poires');
   });
 });
 
@@ -117,8 +119,8 @@ describe('When the learning recorder fails', () => {
 
     expect(buttonFor(cardReplyOf(answer), 'followup', 'pear')).toBeDefined();
     expect(messagesOf(thanks)[0].text).toBe(messages.feedbackThanks('up'));
-    expect(learning.calls.map((call) => call.kind)).toEqual(['unanswered', 'suggestionPicked', 'feedback']);
-    expect(logs.text().match(/Learning recorder failed/g)).toHaveLength(3);
+    expect(learning.calls.map((call) => call.kind)).toEqual(['asked', 'unanswered', 'suggestionPicked', 'feedback']);
+    expect(logs.text().match(/Learning recorder failed/g)).toHaveLength(4);
     expect(logs.text()).toContain('learning store unreachable');
   });
 });

@@ -15,6 +15,7 @@ export function recordingRecorder(options: { fail?: boolean } = {}) {
     unanswered: (event) => note({ kind: 'unanswered', event }),
     suggestionPicked: (event) => note({ kind: 'suggestionPicked', event }),
     feedback: (event) => note({ kind: 'feedback', event }),
+    asked: (event) => note({ kind: 'asked', event }),
   };
   return {
     recorder,
