@@ -1,5 +1,5 @@
 import type { Activity, ActivityBot, OutgoingActivity } from '../../channels/activity';
-import type { ConversationStore } from './conversationStore';
+import type { DirectLineConversations } from './conversations';
 import type { ChannelActivity } from './types';
 
 /** The channel id Azure's Direct Line gives Web Chat conversations: the bot renders for it the same way. */
@@ -20,24 +20,29 @@ export interface BotTurns {
  * no public endpoint that would need guarding, no Azure AD token to fetch when the bot has an App ID.
  * Trace activities stay out, as the SDKs keep them for the Emulator.
  */
-export function createBotTurns(bot: ActivityBot, store: ConversationStore): BotTurns {
+export function createBotTurns(bot: ActivityBot, store: DirectLineConversations): BotTurns {
   return {
     async run(channelActivity) {
       const activity = { ...channelActivity, serviceUrl: builtinServiceUrl } as Activity;
       await bot.run({
         activity,
-        send: async (activities) => activities.map((reply) => sendToStore(store, activity, reply)),
+        send: async (activities) => {
+          // One after the other: the watermarks keep the order the bot sent them in.
+          const sent: Array<{ id?: string } | undefined> = [];
+          for (const reply of activities) sent.push(await sendToStore(store, activity, reply));
+          return sent;
+        },
       });
     },
   };
 }
 
-function sendToStore(store: ConversationStore, incoming: Activity, reply: OutgoingActivity): { id?: string } | undefined {
+async function sendToStore(store: DirectLineConversations, incoming: Activity, reply: OutgoingActivity): Promise<{ id?: string } | undefined> {
   if (reply.type === 'trace') return undefined;
-  const conversation = store.get(incoming.conversation?.id ?? '');
+  const id = await store.append(incoming.conversation?.id ?? '', toWire(addressed(reply, incoming)));
   // What a connector answers for a conversation it does not know (expired meanwhile).
-  if (!conversation) throw new Error(`Conversation ${incoming.conversation?.id} not found (expired?)`);
-  return { id: store.append(conversation, toWire(addressed(reply, incoming))) };
+  if (id === undefined) throw new Error(`Conversation ${incoming.conversation?.id} not found (expired?)`);
+  return { id };
 }
 
 /** A reply addressed as a connector addresses it: from the bot, to the visitor, in reply to their activity. */
