@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openRedisConnection, type RedisConnection } from '../../src/server/directLine/redisConnection';
 import { RedisConversations, type RedisConversationsOptions } from '../../src/server/directLine/redisConversations';
 import { redisRateLimits } from '../../src/server/directLine/redisRateLimits';
-import { noRedisReason, redisServerBinary, startRedisServer, type RedisServer } from '../helpers/redisServer';
+import { noRedisReason, skipRedisTests, startRedisServer, type RedisServer } from '../helpers/redisServer';
 import { silentLogger } from '../helpers/logs';
 
 let redis: RedisServer;
@@ -10,7 +10,7 @@ const connections: RedisConnection[] = [];
 let prefixes = 0;
 
 beforeAll(async () => {
-  if (redisServerBinary) redis = await startRedisServer();
+  if (!skipRedisTests) redis = await startRedisServer();
 }, 30_000);
 afterAll(async () => {
   for (const connection of connections) await connection.close();
@@ -30,7 +30,7 @@ async function twoInstances(options: Partial<RedisConversationsOptions> = {}): P
 
 const message = (text: string) => ({ type: 'message', text });
 
-describe.skipIf(!redisServerBinary)(`When the built-in Direct Line keeps its conversations in Redis${redisServerBinary ? '' : ` (skipped: ${noRedisReason})`}`, () => {
+describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its conversations in Redis${skipRedisTests ? ` (skipped: ${noRedisReason})` : ''}`, () => {
   test('a conversation created by one instance opens with its token on the other, watermarks continuing', async () => {
     const [a, b] = await twoInstances();
     const created = await a.create();

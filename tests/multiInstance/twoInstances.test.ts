@@ -12,7 +12,7 @@ import type { ChannelActivity } from '../../src/server/directLine/types';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startBotProcess, type BotProcess } from '../helpers/botProcess';
 import { realAnswerer } from '../helpers/knowledge';
-import { noRedisReason, redisServerBinary, startRedisServer, type RedisServer } from '../helpers/redisServer';
+import { noRedisReason, skipRedisTests, startRedisServer, type RedisServer } from '../helpers/redisServer';
 import { cardOf, cardText, directLineClient, webChatMessage } from '../directline/directLineClient';
 import { answerStart, plain } from '../directline/knownAnswer';
 
@@ -31,7 +31,7 @@ const bots: BotProcess[] = [];
 const salt = 'two-instances-share-this-salt';
 
 beforeAll(async () => {
-  if (!redisServerBinary) return;
+  if (skipRedisTests) return;
   [azurite, redis, folder] = await Promise.all([startAzurite(), startRedisServer(), mkdtemp(path.join(tmpdir(), 'faq-bot-multi-'))]);
   container = azurite.freshContainer();
 }, 60_000);
@@ -82,7 +82,7 @@ async function expectedAnswers(): Promise<{ first: KnowledgeEntry; followUp: Kno
   return { first: first.answers[0].entry, followUp: inContext.answers[0].entry, alone: alone.kind === 'answer' ? alone.answers[0]?.entry : undefined };
 }
 
-describe.skipIf(!redisServerBinary)(`Two instances behind a load balancer${redisServerBinary ? '' : ` (skipped: ${noRedisReason})`}`, () => {
+describe.skipIf(skipRedisTests)(`Two instances behind a load balancer${skipRedisTests ? ` (skipped: ${noRedisReason})` : ''}`, () => {
   test(
     'a visitor whose posts and polls alternate between them keeps the conversation, its context, its votes and its records, even when one dies',
     async () => {
