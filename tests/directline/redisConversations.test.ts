@@ -37,16 +37,17 @@ describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its convers
     expect(created).toBeDefined();
     const { conversation, token } = created!;
     expect(await b.byToken(token)).toEqual({ id: conversation.id, userId: conversation.userId, started: false });
-    expect(await a.append(conversation.id, message('un'))).toBe(`${conversation.id}|0000001`);
-    expect(await b.append(conversation.id, message('deux'))).toBe(`${conversation.id}|0000002`);
+    expect(await a.append(conversation.id, [message('un')])).toEqual([`${conversation.id}|0000001`]);
+    expect(await b.append(conversation.id, [message('deux'), message('trois')])).toEqual([`${conversation.id}|0000002`, `${conversation.id}|0000003`]);
     const all = await b.since(conversation.id, '');
-    expect(all.watermark).toBe('2');
+    expect(all.watermark).toBe('3');
     expect(all.activities.map((activity) => [activity.id, activity.text])).toEqual([
       [`${conversation.id}|0000001`, 'un'],
       [`${conversation.id}|0000002`, 'deux'],
+      [`${conversation.id}|0000003`, 'trois'],
     ]);
-    expect((await a.since(conversation.id, '1')).activities.map((activity) => activity.text)).toEqual(['deux']);
-    expect(await a.since(conversation.id, '2')).toEqual({ activities: [], watermark: '2' });
+    expect((await a.since(conversation.id, '1')).activities.map((activity) => activity.text)).toEqual(['deux', 'trois']);
+    expect(await a.since(conversation.id, '3')).toEqual({ activities: [], watermark: '3' });
   });
 
   test('the greeting is sent once: only one instance marks the conversation started', async () => {
@@ -70,7 +71,7 @@ describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its convers
   test('the memory bounds hold in Redis: activities per conversation, and conversations in all', async () => {
     const [a, b] = await twoInstances({ maxActivities: 3, maxConversations: 2 });
     const { conversation } = (await a.create())!;
-    for (let i = 1; i <= 5; i++) await (i % 2 ? a : b).append(conversation.id, message(`m${i}`));
+    for (let i = 1; i <= 5; i++) await (i % 2 ? a : b).append(conversation.id, [message(`m${i}`)]);
     const kept = await b.since(conversation.id, '');
     expect(kept.activities.map((activity) => activity.text)).toEqual(['m3', 'm4', 'm5']);
     expect(kept.watermark).toBe('5');
@@ -85,6 +86,18 @@ describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its convers
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect(await b.byToken(token)).toBeUndefined();
     expect(await b.create()).toBeDefined();
+  });
+
+  test('a visitor’s post restarts the idle countdown; the bot’s replies do not', async () => {
+    const [a, b] = await twoInstances({ idleMs: 400 });
+    const { conversation, token } = (await a.create())!;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await b.append(conversation.id, [message('question')], { visitorPosted: true });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((await a.byToken(token))?.id).toBe(conversation.id);
+    await a.append(conversation.id, [message('réponse')]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await a.byToken(token)).toBeUndefined();
   });
 
   test('turns of one conversation never overlap, whichever instance runs them', async () => {
@@ -119,14 +132,14 @@ describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its convers
     redis.pause();
     try {
       const started = Date.now();
-      await expect(a.append(conversation.id, message('pendant'))).rejects.toThrow();
+      await expect(a.append(conversation.id, [message('pendant')])).rejects.toThrow();
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(a.health()).toMatchObject({ kind: 'redis', status: 'degraded' });
     } finally {
       redis.resume();
     }
     await expect.poll(() => a.health().status, { timeout: 10_000 }).toBe('ok');
-    await a.append(conversation.id, message('après'));
+    await a.append(conversation.id, [message('après')]);
     expect((await a.since(conversation.id, '')).activities.map((activity) => activity.text)).toContain('après');
   }, 20_000);
 });

@@ -24,25 +24,21 @@ export function createBotTurns(bot: ActivityBot, store: DirectLineConversations)
   return {
     async run(channelActivity) {
       const activity = { ...channelActivity, serviceUrl: builtinServiceUrl } as Activity;
+      const conversationId = activity.conversation?.id ?? '';
       await bot.run({
         activity,
         send: async (activities) => {
-          // One after the other: the watermarks keep the order the bot sent them in.
-          const sent: Array<{ id?: string } | undefined> = [];
-          for (const reply of activities) sent.push(await sendToStore(store, activity, reply));
-          return sent;
+          // All the replies of one send in one step: their watermarks keep the order the bot sent them in.
+          const shown = activities.filter((reply) => reply.type !== 'trace');
+          const ids = shown.length > 0 ? await store.append(conversationId, shown.map((reply) => toWire(addressed(reply, activity)))) : [];
+          // What a connector answers for a conversation it does not know (expired meanwhile).
+          if (!ids) throw new Error(`Conversation ${conversationId} not found (expired?)`);
+          let next = 0;
+          return activities.map((reply) => (reply.type === 'trace' ? undefined : { id: ids[next++] }));
         },
       });
     },
   };
-}
-
-async function sendToStore(store: DirectLineConversations, incoming: Activity, reply: OutgoingActivity): Promise<{ id?: string } | undefined> {
-  if (reply.type === 'trace') return undefined;
-  const id = await store.append(incoming.conversation?.id ?? '', toWire(addressed(reply, incoming)));
-  // What a connector answers for a conversation it does not know (expired meanwhile).
-  if (id === undefined) throw new Error(`Conversation ${incoming.conversation?.id} not found (expired?)`);
-  return { id };
 }
 
 /** A reply addressed as a connector addresses it: from the bot, to the visitor, in reply to their activity. */

@@ -146,9 +146,8 @@ export class BuiltinDirectLine {
         timestamp: new Date().toISOString(),
       };
       // The bot gets the whole activity; the conversation keeps only the echo Web Chat needs to show it.
-      const id = await this.conversations.append(conversation.id, echoOf(activity));
+      const [id] = (await this.conversations.append(conversation.id, [echoOf(activity)], { visitorPosted: true })) ?? [];
       if (id === undefined) return { status: 403, error: directLineErrors.tokenInvalid };
-      await this.conversations.touch(conversation.id);
       const ok = await this.enqueue(conversation, { ...activity, id });
       return ok ? { status: 200, body: { id } } : { status: 502, error: directLineErrors.botFailed };
     });

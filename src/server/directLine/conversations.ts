@@ -30,10 +30,11 @@ export interface DirectLineConversations {
   issueToken(conversationId: string): Promise<string | undefined>;
   /** Marks the conversation started; true only for the call that did it (the bot greets a visitor once). */
   markStarted(conversationId: string): Promise<boolean>;
-  /** The visitor posted: the idle countdown starts again. */
-  touch(conversationId: string): Promise<void>;
-  /** Adds an activity with the next watermark; its Direct Line id, or `undefined` when the conversation is gone. */
-  append(conversationId: string, activity: ChannelActivity): Promise<string | undefined>;
+  /**
+   * Adds activities with the next watermarks, in order, in one step (one round trip to Redis); their Direct
+   * Line ids, or `undefined` when the conversation is gone. `visitorPosted`: the idle countdown starts again.
+   */
+  append(conversationId: string, activities: readonly ChannelActivity[], options?: { visitorPosted?: boolean }): Promise<string[] | undefined>;
   /** Activities after `watermark` (all of them for an empty or unreadable one) and the newest watermark. */
   since(conversationId: string, watermark: string | undefined): Promise<ActivitySet>;
   /** Runs the bot turns of one conversation one after the other (across instances with Redis), in arrival order. */

@@ -34,14 +34,12 @@ export class MemoryConversations implements DirectLineConversations {
     return true;
   }
 
-  async touch(conversationId: string): Promise<void> {
+  async append(conversationId: string, activities: readonly ChannelActivity[], options: { visitorPosted?: boolean } = {}): Promise<string[] | undefined> {
     const conversation = this.store.get(conversationId);
-    if (conversation) this.store.touch(conversation);
-  }
-
-  async append(conversationId: string, activity: ChannelActivity): Promise<string | undefined> {
-    const conversation = this.store.get(conversationId);
-    return conversation && this.store.append(conversation, activity);
+    if (!conversation) return undefined;
+    const ids = activities.map((activity) => this.store.append(conversation, activity));
+    if (options.visitorPosted) this.store.touch(conversation);
+    return ids;
   }
 
   async since(conversationId: string, watermark: string | undefined): Promise<ActivitySet> {

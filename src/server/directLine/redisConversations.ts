@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { ConversationRef, DirectLineConversations, DirectLineStoreHealth } from './conversations';
 import { watermarkNumber } from './conversations';
 import type { RedisConnection } from './redisConnection';
-import { appendScript, createScript, issueTokenScript, markStartedScript, sinceScript, touchScript } from './redisScripts';
+import { appendScript, createScript, issueTokenScript, lookupScript, markStartedScript, sinceScript } from './redisScripts';
 import { RedisTurnLock } from './redisTurnLock';
 import { newConversationId, newToken, newUserId } from './randomIds';
 import type { ActivitySet, ChannelActivity } from './types';
@@ -27,7 +27,7 @@ const ttlGraceMs = 60_000;
 /** Tokens kept per conversation: the current one and the one it replaced (as in memory). */
 const tokensKept = 2;
 
-type Scripts = Record<'dlCreate' | 'dlAppend' | 'dlSince' | 'dlTouch' | 'dlIssueToken' | 'dlMarkStarted', (...args: Array<string | number>) => Promise<unknown>>;
+type Scripts = Record<'dlCreate' | 'dlAppend' | 'dlSince' | 'dlLookup' | 'dlIssueToken' | 'dlMarkStarted', (...args: Array<string | number>) => Promise<unknown>>;
 
 /**
  * The built-in Direct Line's conversations in Redis, shared by every instance: a visitor's posts and polls
@@ -45,7 +45,7 @@ export class RedisConversations implements DirectLineConversations {
   ) {
     this.redis = connection.client;
     this.prefix = options.keyPrefix ?? defaultKeyPrefix;
-    const scripts = { dlCreate: createScript, dlAppend: appendScript, dlSince: sinceScript, dlTouch: touchScript, dlIssueToken: issueTokenScript, dlMarkStarted: markStartedScript };
+    const scripts = { dlCreate: createScript, dlAppend: appendScript, dlSince: sinceScript, dlLookup: lookupScript, dlIssueToken: issueTokenScript, dlMarkStarted: markStartedScript };
     for (const [name, lua] of Object.entries(scripts)) this.redis.defineCommand(name, { numberOfKeys: 0, lua });
     const commands = this.redis as unknown as Scripts;
     const track = (name: keyof Scripts) => (...args: Array<string | number>) => connection.track(commands[name](...args));
@@ -67,10 +67,10 @@ export class RedisConversations implements DirectLineConversations {
   }
 
   async byToken(token: string): Promise<ConversationRef | undefined> {
-    const id = await this.connection.track(this.redis.get(`${this.prefix}tok:${token}`));
-    if (!id) return undefined;
-    const [userId, started, last] = await this.connection.track(this.redis.hmget(`${this.prefix}c:${id}`, 'user', 'started', 'last'));
-    if (!userId || Date.now() - Number(last) >= this.options.idleMs) return undefined;
+    const found = (await this.scripts.dlLookup(this.prefix, token)) as [string, string, string, string] | null;
+    if (!found) return undefined;
+    const [id, userId, started, last] = found;
+    if (Date.now() - Number(last) >= this.options.idleMs) return undefined;
     return { id, userId, started: started === '1' };
   }
 
@@ -83,18 +83,12 @@ export class RedisConversations implements DirectLineConversations {
     return (await this.scripts.dlMarkStarted(this.prefix, conversationId)) === 1;
   }
 
-  async touch(conversationId: string): Promise<void> {
-    await this.scripts.dlTouch(this.prefix, conversationId, Date.now(), this.ttlMs);
-  }
-
-  async append(conversationId: string, activity: ChannelActivity): Promise<string | undefined> {
+  async append(conversationId: string, activities: readonly ChannelActivity[], options: { visitorPosted?: boolean } = {}): Promise<string[] | undefined> {
     const { maxActivities, maxConversationBytes, maxTotalBytes } = this.options;
-    const { id: _ignored, ...withoutId } = activity;
-    const json = JSON.stringify(withoutId);
-    const appended = (await this.scripts.dlAppend(this.prefix, conversationId, json, maxActivities, maxConversationBytes, maxTotalBytes)) as
-      | [number, string]
-      | null;
-    return appended?.[1];
+    const json = activities.map(({ id: _ignored, ...withoutId }) => JSON.stringify(withoutId));
+    const postedAt = options.visitorPosted ? Date.now() : '';
+    const limits = [maxActivities, maxConversationBytes, maxTotalBytes];
+    return ((await this.scripts.dlAppend(this.prefix, conversationId, ...limits, postedAt, this.ttlMs, ...json)) as string[] | null) ?? undefined;
   }
 
   async since(conversationId: string, watermark: string | undefined): Promise<ActivitySet> {

@@ -48,23 +48,29 @@ return 1
 `;
 
 /**
- * ARGV: P, id, activity JSON (without id), maxActivities, maxConversationBytes, maxTotalBytes.
- * Returns { watermark, activity id }, or nil when the conversation is gone. The oldest activities past the
- * budgets are dropped, the newest always kept (as the memory store does).
+ * ARGV: P, id, maxActivities, maxConversationBytes, maxTotalBytes, visitor post time in ms ('' = not a visitor's
+ * post), ttlMs, then one activity JSON (without id) per activity. Returns their ids in order, or nil when the
+ * conversation is gone. The oldest activities past the budgets are dropped, the newest always kept (as the
+ * memory store does); a visitor's post restarts the idle countdown of every key of the conversation.
  */
 export const appendScript = `
-local p, id, json = ARGV[1], ARGV[2], ARGV[3]
-local maxActivities, maxConversation, maxTotal = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local p, id = ARGV[1], ARGV[2]
+local maxActivities, maxConversation, maxTotal = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local postedAt, ttl = ARGV[6], ARGV[7]
 local key, list = p .. 'c:' .. id, p .. 'a:' .. id
 if redis.call('EXISTS', key) == 0 then return nil end
-local wm = redis.call('HINCRBY', key, 'wm', 1)
-local activityId = id .. '|' .. string.format('%07d', wm)
-local entry = '{"w":' .. wm .. ',"id":' .. cjson.encode(activityId) .. ',"a":' .. json .. '}'
-local size = string.len(entry)
-local length = redis.call('RPUSH', list, entry)
-local bytes = redis.call('HINCRBY', key, 'bytes', size)
-redis.call('HINCRBY', p .. 'sizes', id, size)
-local total = redis.call('INCRBY', p .. 'bytes', size)
+local ids, length, bytes, total = {}, 0, 0, 0
+for i = 8, #ARGV do
+  local wm = redis.call('HINCRBY', key, 'wm', 1)
+  local activityId = id .. '|' .. string.format('%07d', wm)
+  local entry = '{"w":' .. wm .. ',"id":' .. cjson.encode(activityId) .. ',"a":' .. ARGV[i] .. '}'
+  local size = string.len(entry)
+  length = redis.call('RPUSH', list, entry)
+  bytes = redis.call('HINCRBY', key, 'bytes', size)
+  redis.call('HINCRBY', p .. 'sizes', id, size)
+  total = redis.call('INCRBY', p .. 'bytes', size)
+  ids[#ids + 1] = activityId
+end
 while length > 1 and (length > maxActivities or bytes > maxConversation or total > maxTotal) do
   local dropped = string.len(redis.call('LPOP', list))
   length = length - 1
@@ -72,8 +78,23 @@ while length > 1 and (length > maxActivities or bytes > maxConversation or total
   redis.call('HINCRBY', p .. 'sizes', id, -dropped)
   total = redis.call('DECRBY', p .. 'bytes', dropped)
 end
+if postedAt ~= '' then
+  redis.call('HSET', key, 'last', postedAt)
+  redis.call('ZADD', p .. 'convs', 'XX', postedAt, id)
+  for _, name in ipairs({ key, p .. 't:' .. id }) do redis.call('PEXPIRE', name, ttl) end
+  for _, token in ipairs(redis.call('LRANGE', p .. 't:' .. id, 0, -1)) do redis.call('PEXPIRE', p .. 'tok:' .. token, ttl) end
+end
 redis.call('PEXPIRE', list, redis.call('PTTL', key))
-return { wm, activityId }
+return ids
+`;
+
+/** ARGV: P, token. Returns { conversation id, user id, started, last post ms } of the token's conversation, or nil. */
+export const lookupScript = `
+local id = redis.call('GET', ARGV[1] .. 'tok:' .. ARGV[2])
+if not id then return nil end
+local fields = redis.call('HMGET', ARGV[1] .. 'c:' .. id, 'user', 'started', 'last')
+if not fields[1] then return nil end
+return { id, fields[1], fields[2], fields[3] }
 `;
 
 /** ARGV: P, id, after (watermark). Returns { last watermark, entries after it }. */
@@ -84,18 +105,6 @@ local list = p .. 'a:' .. id
 local first = after - wm + redis.call('LLEN', list)
 if first < 0 then first = 0 end
 return { wm, redis.call('LRANGE', list, first, -1) }
-`;
-
-/** ARGV: P, id, now, ttlMs. The visitor posted: every key of the conversation lives ttl more. */
-export const touchScript = `
-local p, id, now, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local key = p .. 'c:' .. id
-if redis.call('EXISTS', key) == 0 then return 0 end
-redis.call('HSET', key, 'last', now)
-redis.call('ZADD', p .. 'convs', 'XX', now, id)
-for _, name in ipairs({ key, p .. 'a:' .. id, p .. 't:' .. id }) do redis.call('PEXPIRE', name, ttl) end
-for _, token in ipairs(redis.call('LRANGE', p .. 't:' .. id, 0, -1)) do redis.call('PEXPIRE', p .. 'tok:' .. token, ttl) end
-return 1
 `;
 
 /** ARGV: P, id, token, tokens kept. Returns 1, or 0 when the conversation is gone. */
