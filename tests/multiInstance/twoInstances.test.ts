@@ -11,6 +11,7 @@ import type { Health } from '../../src/server/healthRoute';
 import type { ChannelActivity } from '../../src/server/directLine/types';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startBotProcess, type BotProcess } from '../helpers/botProcess';
+import { runDataCli } from '../helpers/dataCli';
 import { realAnswerer } from '../helpers/knowledge';
 import { noRedisReason, skipRedisTests, startRedisServer, type RedisServer } from '../helpers/redisServer';
 import { cardOf, cardText, directLineClient, webChatMessage } from '../directline/directLineClient';
@@ -176,6 +177,16 @@ describe.skipIf(skipRedisTests)(`Two instances behind a load balancer${skipRedis
       expect(await b.bot.exited).toBe(0);
       const afterOutage = (await records()).filter((event) => event.type === 'feedback');
       expect(afterOutage).toContainEqual(expect.objectContaining({ entryId: expected.first.id, vote: 'up' }));
+
+      // Support staff read every instance's records with kb:review, from the same container.
+      const review = await runDataCli('src/cli/kbReview.ts', ['--json'], {
+        STORAGE: 'blob',
+        AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        AZURE_STORAGE_CONTAINER: container,
+        KNOWLEDGE_DIR: 'knowledge',
+      });
+      expect(review.code).toBe(0);
+      expect((JSON.parse(review.stdout) as { records: number }).records).toBe((await records()).length);
     },
     240_000,
   );
