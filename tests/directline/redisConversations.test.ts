@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openRedisConnection, type RedisConnection } from '../../src/server/directLine/redisConnection';
 import { RedisConversations, type RedisConversationsOptions } from '../../src/server/directLine/redisConversations';
 import { redisRateLimits } from '../../src/server/directLine/redisRateLimits';
-import { noRedisReason, skipRedisTests, startRedisServer, type RedisServer } from '../helpers/redisServer';
+import { freePort, noRedisReason, skipRedisTests, startRedisServer, type RedisServer } from '../helpers/redisServer';
 import { silentLogger } from '../helpers/logs';
 
 let redis: RedisServer;
@@ -142,4 +142,20 @@ describe.skipIf(skipRedisTests)(`When the built-in Direct Line keeps its convers
     await a.append(conversation.id, [message('après')]);
     expect((await a.since(conversation.id, '')).activities.map((activity) => activity.text)).toContain('après');
   }, 20_000);
+});
+
+describe.skipIf(skipRedisTests)('When Redis is not there yet as the bot starts', () => {
+  test('the bot starts anyway, says degraded, and is ok once Redis answers, without a restart', async () => {
+    const port = await freePort();
+    const connection = await openRedisConnection(`redis://127.0.0.1:${port}`, silentLogger);
+    connections.push(connection);
+    expect(connection.health().status).toBe('degraded');
+    const late = await startRedisServer(port);
+    try {
+      await expect.poll(() => connection.health().status, { timeout: 10_000, interval: 200 }).toBe('ok');
+      expect(await connection.client.ping()).toBe('PONG');
+    } finally {
+      await late.stop();
+    }
+  });
 });

@@ -33,12 +33,12 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `redis-server --port N --save '' --appendonly no` on a free port of 127.0.0.1.
+ * Starts `redis-server --port N --save '' --appendonly no` on 127.0.0.1, on a free port unless told which.
  * @example const redis = await startRedisServer(); process.env.REDIS_URL = redis.url; await redis.stop();
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(requestedPort?: number): Promise<RedisServer> {
   if (!redisServerBinary) throw new Error(noRedisReason);
-  const port = await freePort();
+  const port = requestedPort ?? (await freePort());
   const child: ChildProcess = spawn(redisServerBinary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
