@@ -14,6 +14,7 @@ import { KnowledgeBaseError } from './knowledge';
 import { openLearning } from './learning/openLearning';
 import { createLogger } from './logging/createLogger';
 import { createServer } from './server/createServer';
+import { openSharedDirectLine } from './server/directLine/sharedDirectLine';
 import { handleShutdownSignals } from './server/gracefulShutdown';
 import { createStorage } from './storage/createStorage';
 import { startStateSweep } from './storage/stateSweep';
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
     config.botSdk === 'agents'
       ? (await import('./agents/createAgentsHost.js')).createAgentsHost(config.bot, bot, logger, { turnErrorMessage: messages.turnError })
       : createBotbuilderHost(config.bot, bot, logger);
-  const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId };
+  // REDIS_URL: the built-in Direct Line's conversations are shared by every instance (absent: in memory).
+  const shared = await openSharedDirectLine(config.directLine, logger);
+  const widget = { config: config.widget, directLine: config.directLine, appId: config.bot.MicrosoftAppId, shared };
   const loopbackOnly = isAuthenticationDisabled(config);
   const endpoints = {
     loopbackOnly,
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
     }
   });
 
-  handleShutdownSignals({ server, logger, resources: [knowledge, ...(stateSweep ? [stateSweep] : []), storage, learning] });
+  handleShutdownSignals({ server, logger, resources: [knowledge, ...(stateSweep ? [stateSweep] : []), storage, learning, ...(shared ? [shared] : [])] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
 }
 

@@ -38,6 +38,8 @@ export const configErrors = {
   directLineSecretRequired: () =>
     'DIRECT_LINE_SECRET is required for DIRECT_LINE_MODE=azure (Azure portal: Azure Bot > Channels > Direct Line > secret keys).',
   directLineEndpointInvalid: (value: string) => `DIRECT_LINE_ENDPOINT must be an http(s) URL (got "${value}").`,
+  redisUrlInvalid: (value: string) =>
+    `REDIS_URL must be redis://[user:password@]host[:port][/db] or rediss://… for TLS, e.g. rediss://:KEY@example.redis.cache.windows.net:6380 (got "${value}").`,
   positiveIntegerExpected: (name: string, value: string, max: number) =>
     `${name} must be a whole number between 1 and ${max} (got "${value}").`,
   handoffUrlInvalid: (value: string) => `HANDOFF_URL must be an http(s) address without spaces or brackets (got "${value}").`,

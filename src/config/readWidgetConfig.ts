@@ -62,7 +62,7 @@ function toOrigin(value: string): string | undefined {
 /**
  * DIRECT_LINE_MODE, DIRECT_LINE_SECRET, DIRECT_LINE_ENDPOINT, DIRECT_LINE_IDLE_MINUTES,
  * DIRECT_LINE_CONVERSATIONS_PER_HOUR, DIRECT_LINE_ACTIVITIES_PER_MINUTE, DIRECT_LINE_POLLS_PER_MINUTE,
- * DIRECT_LINE_MEMORY_MB, TRUST_PROXY.
+ * DIRECT_LINE_MEMORY_MB, TRUST_PROXY, REDIS_URL.
  */
 export function readDirectLineConfig(text: Text, problems: string[]): DirectLineConfig {
   const rawMode = text('DIRECT_LINE_MODE');
@@ -97,7 +97,26 @@ export function readDirectLineConfig(text: Text, problems: string[]): DirectLine
     pollsPerMinute: integer('DIRECT_LINE_POLLS_PER_MINUTE', widgetDefaults.pollsPerMinute, 10_000),
     memoryMegabytes: integer('DIRECT_LINE_MEMORY_MB', widgetDefaults.memoryMegabytes, 16_384),
     trustProxy: /^(true|1|yes)$/i.test(trustProxy),
+    ...readRedisUrl(text('REDIS_URL'), problems),
   };
+}
+
+/** `redis://[user:password@]host[:port][/db]` or `rediss://…` (TLS, as Azure Cache for Redis wants); '' = none. */
+function readRedisUrl(value: string, problems: string[]): { redisUrl?: string } {
+  if (value === '') return {};
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '') return { redisUrl: value };
+  } catch {
+    // reported below
+  }
+  problems.push(configErrors.redisUrlInvalid(redactedUrl(value)));
+  return {};
+}
+
+/** The URL as it may be shown: a password in it is replaced by `***`. */
+function redactedUrl(value: string): string {
+  return value.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
 function readEndpoint(value: string, problems: string[]): string {

@@ -128,4 +128,9 @@ export interface DirectLineConfig {
   memoryMegabytes: number;
   /** Behind one reverse proxy (Azure App Service...): the client is the last X-Forwarded-For address. */
   trustProxy: boolean;
+  /**
+   * Redis shared by every instance (`builtin`): conversations, activities, tokens and rate limits live there
+   * instead of this process's memory. Absent: in memory. May carry a password: never logged.
+   */
+  redisUrl?: string;
 }

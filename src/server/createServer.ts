@@ -87,12 +87,14 @@ export function createServer(deps: ServerDependencies): Server {
   server.post('/api/ask', askRoute(() => knowledge.answerer(), { limit: askLimit, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }, askLearning));
   const storage = deps.storage;
   const messagesMode = endpoints.loopbackOnly ? 'loopback-only' : 'authenticated';
-  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health()), host.sdk));
+  let builtin: ReturnType<typeof registerWidgetRoutes>;
   if (deps.widget) {
     if (!bot) throw new Error('createServer: the widget needs the bot (deps.bot)');
-    registerWidgetRoutes(server, { bot, logger }, deps.widget);
+    builtin = registerWidgetRoutes(server, { bot, logger }, deps.widget);
   }
   if (deps.admin) registerAdminRoutes(server, { answerer: () => knowledge.answerer(), logger, clientOf: (req) => clientAddress(req, endpoints.trustProxy) }, deps.admin);
+  const directLineHealth = () => builtin?.conversations.health();
+  server.get('/healthz', healthRoute(deps.version ?? readVersion(), messagesMode, () => knowledge.health(), storage && (() => storage.health()), host.sdk, directLineHealth));
 
   // restify's own errors (bad JSON, 404, 413...) get the same `{ error }` shape as ours.
   server.on('restifyError', (_req, _res, err: Error & { statusCode?: number }, callback: () => void) => {

@@ -11,6 +11,7 @@ import type { Logger } from '../logging/createLogger';
 import { createAzureTokenIssuer, type TokenIssuer } from './directLine/azureTokenIssuer';
 import { BuiltinDirectLine } from './directLine/builtinDirectLine';
 import { registerDirectLineRoutes } from './directLine/directLineRoutes';
+import type { SharedDirectLine } from './directLine/sharedDirectLine';
 import { directLineOrigins, pageSecurityPolicy } from './securityHeaders';
 import { tokenRoute } from './tokenRoute';
 
@@ -21,6 +22,8 @@ export interface WidgetServerOptions {
   appId: string;
   /** Clock of the built-in Direct Line's idle expiry; replaceable in tests. */
   now?: () => number;
+  /** Conversations and rate limits shared by several instances (Redis); absent: in this process's memory. */
+  shared?: SharedDirectLine;
 }
 
 /** What pages learn from `GET /widget/config`: looks and how to connect, nothing secret. */
@@ -40,7 +43,7 @@ const webChatBundle = path.join(path.dirname(createRequire(__filename).resolve('
 /**
  * The website widget: demo page `/`, loader `/widget.js`, the Web Chat frame and its assets under `/widget/`,
  * its configuration, the token endpoint and, in built-in mode, the Direct Line subset.
- * Returns the built-in Direct Line when there is one (tests look into its store).
+ * Returns the built-in Direct Line when there is one (/healthz reports its store).
  */
 export function registerWidgetRoutes(
   server: Server,
@@ -92,6 +95,7 @@ export function registerWidgetRoutes(
       secret: directLine.secret ?? '',
       conversationsPerHour: directLine.conversationsPerHour,
       logger: deps.logger,
+      rateLimits: options.shared?.rateLimits,
     });
   } else {
     builtin = new BuiltinDirectLine({
@@ -104,6 +108,8 @@ export function registerWidgetRoutes(
       pollsPerMinute: directLine.pollsPerMinute,
       maxTotalBytes: directLine.memoryMegabytes * 1024 * 1024,
       now: options.now,
+      conversations: options.shared?.conversations,
+      rateLimits: options.shared?.rateLimits,
     });
     registerDirectLineRoutes(server, builtin, startOptions);
     issuer = builtin;

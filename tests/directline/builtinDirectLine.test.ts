@@ -181,3 +181,10 @@ describe('When a client posts what a visitor cannot send', () => {
     expect(answer.body).toEqual({ error: expect.any(String) });
   });
 });
+
+describe('When a monitor asks where the built-in Direct Line keeps its conversations', () => {
+  test('/healthz says memory (one instance, no REDIS_URL), and ok', async () => {
+    const health = (await (await fetch(`${bot.url}/healthz`)).json()) as { directLine?: unknown };
+    expect(health.directLine).toEqual({ kind: 'memory', status: 'ok' });
+  });
+});

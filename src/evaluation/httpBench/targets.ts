@@ -15,6 +15,8 @@ export interface RunningTarget {
   cpuMs(): number;
   /** SIGTERM (a graceful stop for the bot), SIGKILL after 10 s. */
   stop(): Promise<void>;
+  /** Resolves with the exit code once the process has exited (null when a signal ended it). */
+  exited: Promise<number | null>;
 }
 
 export interface TargetSpec {
@@ -77,6 +79,7 @@ export async function startTarget(spec: TargetSpec): Promise<RunningTarget> {
     rssBytes: () => rssOf(child),
     cpuMs: () => cpuOf(child),
     stop: () => stopChild(child, exited),
+    exited,
   };
 }
 

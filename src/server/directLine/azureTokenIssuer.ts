@@ -2,7 +2,7 @@ import type { Logger } from '../../logging/createLogger';
 import type { DirectLineResult, IssuedConversation } from './builtinDirectLine';
 import { directLineErrors } from './errorMessages';
 import { newUserId } from './randomIds';
-import { createRateLimit } from './rateLimit';
+import { memoryRateLimits, type RateLimits } from './rateLimit';
 
 /** Hands out a conversation token for a visitor (the token endpoint's back end, built-in or Azure). */
 export interface TokenIssuer {
@@ -17,6 +17,8 @@ export interface AzureTokenIssuerOptions {
   conversationsPerHour: number;
   logger: Logger;
   timeoutMs?: number;
+  /** Where the per-client limit counts (Redis with several instances); in memory by default. */
+  rateLimits?: RateLimits;
 }
 
 /** How long Azure gets to answer before the visitor is told to try again. */
@@ -27,7 +29,7 @@ export const tokenServiceTimeoutMs = 10_000;
  * page gets a token for one conversation and never the secret. The token is bound to a fresh `dl_` user id.
  */
 export function createAzureTokenIssuer(options: AzureTokenIssuerOptions): TokenIssuer {
-  const perClient = createRateLimit(options.conversationsPerHour, 3600);
+  const perClient = (options.rateLimits ?? memoryRateLimits).create('tokens-per-client', options.conversationsPerHour, 3600);
   const { logger } = options;
   const failed = (why: string): DirectLineResult<IssuedConversation> => {
     logger.warn({ endpoint: options.endpoint, why }, 'Direct Line token request failed');

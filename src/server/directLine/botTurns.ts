@@ -1,5 +1,5 @@
 import type { Activity, ActivityBot, OutgoingActivity } from '../../channels/activity';
-import type { ConversationStore } from './conversationStore';
+import type { DirectLineConversations } from './conversations';
 import type { ChannelActivity } from './types';
 
 /** The channel id Azure's Direct Line gives Web Chat conversations: the bot renders for it the same way. */
@@ -20,24 +20,25 @@ export interface BotTurns {
  * no public endpoint that would need guarding, no Azure AD token to fetch when the bot has an App ID.
  * Trace activities stay out, as the SDKs keep them for the Emulator.
  */
-export function createBotTurns(bot: ActivityBot, store: ConversationStore): BotTurns {
+export function createBotTurns(bot: ActivityBot, store: DirectLineConversations): BotTurns {
   return {
     async run(channelActivity) {
       const activity = { ...channelActivity, serviceUrl: builtinServiceUrl } as Activity;
+      const conversationId = activity.conversation?.id ?? '';
       await bot.run({
         activity,
-        send: async (activities) => activities.map((reply) => sendToStore(store, activity, reply)),
+        send: async (activities) => {
+          // All the replies of one send in one step: their watermarks keep the order the bot sent them in.
+          const shown = activities.filter((reply) => reply.type !== 'trace');
+          const ids = shown.length > 0 ? await store.append(conversationId, shown.map((reply) => toWire(addressed(reply, activity)))) : [];
+          // What a connector answers for a conversation it does not know (expired meanwhile).
+          if (!ids) throw new Error(`Conversation ${conversationId} not found (expired?)`);
+          let next = 0;
+          return activities.map((reply) => (reply.type === 'trace' ? undefined : { id: ids[next++] }));
+        },
       });
     },
   };
-}
-
-function sendToStore(store: ConversationStore, incoming: Activity, reply: OutgoingActivity): { id?: string } | undefined {
-  if (reply.type === 'trace') return undefined;
-  const conversation = store.get(incoming.conversation?.id ?? '');
-  // What a connector answers for a conversation it does not know (expired meanwhile).
-  if (!conversation) throw new Error(`Conversation ${incoming.conversation?.id} not found (expired?)`);
-  return { id: store.append(conversation, toWire(addressed(reply, incoming))) };
 }
 
 /** A reply addressed as a connector addresses it: from the bot, to the visitor, in reply to their activity. */

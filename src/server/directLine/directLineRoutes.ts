@@ -43,7 +43,7 @@ export function registerDirectLineRoutes(server: Server, directLine: BuiltinDire
   });
 
   server.post(`${directLinePath}/tokens/refresh`, async (req: Request, res: Response) => {
-    sendResult(res, directLine.refresh(bearerToken(req)));
+    sendResult(res, await directLine.refresh(bearerToken(req)));
   });
 }
 

@@ -15,5 +15,6 @@ export const directLineErrors = {
   attachmentsRefused: 'Attachments are not supported by this bot.',
   channelDataNotObject: '"channelData" must be an object.',
   botFailed: 'The bot could not process the activity.',
+  storeUnavailable: 'The conversation store does not answer right now: try again in a moment.',
   tokenServiceFailed: (why: string) => `The Direct Line token service failed (${why}): try again later.`,
 } as const;
