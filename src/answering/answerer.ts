@@ -51,7 +51,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     const sure =
       answerable(best) &&
-      ((best.score >= options.answerThreshold && (agreed || best.score >= options.answerAloneThreshold)) ||
+      ((best.score >= options.answerThreshold && ((agreed && margin >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);

@@ -68,6 +68,20 @@ describe('When the answer threshold is met', () => {
     expect(agreed({ agreedAnswerThreshold: 0, agreedMargin: above(score) })).toBe('suggest');
   });
 
+  test('a close call between two entries is offered with both, even when BM25 agrees, below the "alone" threshold', () => {
+    // "pommes et poires": `pears` first for both rankers, `apples` close behind.
+    const both = 'Que savez-vous des pommes et des poires ?';
+    const [first, second] = matcher.rank(both);
+    expect(matcher.secondOpinion(both)[0].entry.id).toBe('pears');
+    const margin = first.score - second.score;
+    const decide = (overrides: Partial<AnsweringOptions>) =>
+      summary(tuned({ answerThreshold: second.score, answerAloneThreshold: impossible, agreedAnswerThreshold: impossible, ...overrides }).ask(both));
+    expect(decide({ closeCallMargin: margin })).toMatchObject({ kind: 'answer', answers: ['pears', 'apples'] });
+    expect(decide({ closeCallMargin: above(margin) })).toMatchObject({ kind: 'suggest', suggestions: ['pears', 'apples'] });
+    // From the "alone" threshold, a lead however small is answered.
+    expect(decide({ closeCallMargin: above(margin), answerAloneThreshold: first.score })).toMatchObject({ kind: 'answer' });
+  });
+
   test('the agreed rule does not apply when the question names a subject nobody knows ("zorglub")', () => {
     expect(summary(answerer.ask('carottes zorglub'))).toMatchObject({ kind: 'suggest', suggestions: ['carrots'] });
     expect(summary(answerer.ask('carottes maison'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
