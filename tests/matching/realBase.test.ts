@@ -47,6 +47,15 @@ describe('When the page cannot answer', () => {
     expect(decision.notice?.entry.id).toBe('unavailable-salary');
   });
 
+  test.each([
+    ['a country', 'Peut-on être porté pour une mission chez un client en Belgique ?'],
+    ['a country, in English', 'Can I take a mission in Germany through an umbrella company?'],
+  ])('working abroad, named by %s, gets the honest notice about working abroad', (_kind, question) => {
+    const decision = answerer.ask(question);
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-portage-working-time');
+  });
+
   test('another job gets the list of the jobs the bot knows', () => {
     const decision = answerer.ask('fiche métier plombier');
     expect(decision.notice?.entry.id).toBe('unavailable-other-profile');
