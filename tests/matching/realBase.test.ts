@@ -21,6 +21,18 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  // The lexicon's everyday names of its concepts (knowledge/synonyms.yaml).
+  test.each([
+    ['asking for a summary ("en quelques mots")', 'Le portage salarial en quelques mots ?', 'portage-overview'],
+    ['the "bagage" of a developer', 'Quel bagage technique faut-il pour le back ?', 'back-end-technical-skills'],
+    ['a temperament', 'Je suis timide, est-ce un problème pour devenir dev back ?', 'back-end-soft-skills'],
+    ['a working day, in English', 'What does a backend developer do all day?', 'back-end-missions'],
+    ['what the answers are based on', 'Tes réponses sont basées sur quoi ?', 'source-info'],
+    ['"expérience utilisateur" for the front end', "Qui s'occupe de l'expérience utilisateur, le front ou le back ?", 'back-end-front-end-collaboration'],
+  ])('named by %s, it finds the right entry', (_kind, question, expected) => {
+    expect(answeredBy(question)).toBe(expected);
+  });
+
   test('a question buried in a long message still finds its entry', () => {
     const message =
       "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
