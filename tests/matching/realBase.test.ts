@@ -28,7 +28,7 @@ describe('When a question about the page is typed the way people type', () => {
     ['a temperament', 'Je suis timide, est-ce un problème pour devenir dev back ?', 'back-end-soft-skills'],
     ['a working day, in English', 'What does a backend developer do all day?', 'back-end-missions'],
     ['what the answers are based on', 'Tes réponses sont basées sur quoi ?', 'source-info'],
-    ['how two roles share the work', 'Comment le back et le front se partagent le travail ?', 'back-end-front-end-collaboration'],
+    ['how two roles share the work', 'Sur un projet web, comment se fait la répartition des tâches entre les deux métiers ?', 'back-end-front-end-collaboration'],
     ['what a term "désigne"', 'Que désigne le terme back end ?', 'back-end-definition'],
     ['"expérience utilisateur" for the front end', "Qui s'occupe de l'expérience utilisateur, le front ou le back ?", 'back-end-front-end-collaboration'],
   ])('named by %s, it finds the right entry', (_kind, question, expected) => {
