@@ -30,6 +30,7 @@ describe('When a question about the page is typed the way people type', () => {
     ['what the answers are based on', 'Tes réponses sont basées sur quoi ?', 'source-info'],
     ['how two roles share the work', 'Sur un projet web, comment se fait la répartition des tâches entre les deux métiers ?', 'back-end-front-end-collaboration'],
     ['what a term "désigne"', 'Que désigne le terme back end ?', 'back-end-definition'],
+    ['another job, misspelt "en même temp"', "un autre boulot en même temp que le portage, c'est possible ?", 'portage-other-activity'],
     ['"expérience utilisateur" for the front end', "Qui s'occupe de l'expérience utilisateur, le front ou le back ?", 'back-end-front-end-collaboration'],
   ])('named by %s, it finds the right entry', (_kind, question, expected) => {
     expect(answeredBy(question)).toBe(expected);
