@@ -36,6 +36,11 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  test('"vous me conseillez" asks which one, not for an advisor; "de référence" is not a source', () => {
+    expect(answeredBy('Quelle formation vous me conseillez ?')).toBe('back-end-studies');
+    expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
+  });
+
   test('a question buried in a long message still finds its entry', () => {
     const message =
       "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
