@@ -47,7 +47,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // entries of other job profiles are left out: which job is asked is settled elsewhere.
     const sameProfile = (entry: KnowledgeEntry) => !entry.profile || !best.entry.profile || entry.profile === best.entry.profile;
     // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
-    const agreed = best.entry.kind === 'smalltalk' || second.find(sameProfile)?.id === best.entry.id;
+    const agreed =
+      best.entry.kind === 'smalltalk' ||
+      (second.find(sameProfile)?.id === best.entry.id &&
+        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(question, best.entry, profile)));
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     const sure =
       answerable(best) &&
@@ -71,6 +74,21 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+  }
+
+  /**
+   * In a message with context, the entry may have been chosen by the context rather than by what is
+   * asked ("Je suis en école d'info. Tous les devs back que je croise sont à leur compte. C'est une
+   * tendance générale ?" is not about studies). When both rankers, reading the asking sentences
+   * alone, put another entry first, the rankers' agreement on the whole message is no evidence:
+   * the bot offers choices. A question with nothing of its own to rank ("Vous pouvez m'éclairer ?")
+   * leaves the decision to its context.
+   */
+  function contextDecided(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
+    const alone = matcher.questionAlone(question);
+    const ours = matcher.rank(alone, { limit: 1, profile })[0]?.entry;
+    const theirs = matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry;
+    return ours !== undefined && theirs !== undefined && ours.id !== chosen.id && theirs.id !== chosen.id;
   }
 
   /**

@@ -44,6 +44,13 @@ export interface Matcher {
    * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
    */
   namesUnknownSubject(question: string): boolean;
+  /**
+   * The sentences of a message that ask, without their context ("Je suis en reconversion. Quelles
+   * études ?" → "Quelles études ?"); the whole message when no sentence is context.
+   */
+  questionAlone(question: string): string;
+  /** Whether the message has context sentences around the one that asks. */
+  hasContext(question: string): boolean;
   /** The sentences of a message that ask something, when there are at least two. */
   askingSentences(question: string): string[];
 }
@@ -219,6 +226,11 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return asking.length >= 2 ? asking.map((segment) => segment.text) : [];
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
+    hasContext: (question) => analyzeQuery(question).hasContext,
+    questionAlone(question) {
+      const segments = focusSegments(stripMarkup(question), options.focus);
+      return segments.filter((segment) => segment.focus === 1).map((segment) => segment.text).join(' ');
+    },
     secondOpinion(question, rankOptions = {}) {
       const limit = rankOptions.limit ?? 5;
       const profile = rankOptions.profile;

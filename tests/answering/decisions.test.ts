@@ -100,6 +100,32 @@ describe('When the answer threshold is met', () => {
   });
 });
 
+describe('When the context of a message chose the entry', () => {
+  // The context is about carrots, the question about the harvest: read whole, the message ranks
+  // `carrots` first and BM25 agrees; its question alone ranks `seasons` first for both rankers.
+  const message = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous de la récolte ?';
+  const answering = tuned({ answerThreshold: 0.4 });
+
+  test('the rankers agree on the whole message, not on its question', () => {
+    expect(matcher.rank(message)[0].entry.id).toBe('carrots');
+    expect(matcher.secondOpinion(message)[0].entry.id).toBe('carrots');
+    expect(matcher.questionAlone(message)).toBe('Que savez-vous de la récolte ?');
+    expect(matcher.rank(matcher.questionAlone(message))[0].entry.id).toBe('seasons');
+    expect(matcher.secondOpinion(matcher.questionAlone(message))[0].entry.id).toBe('seasons');
+  });
+
+  test('their agreement is no evidence below the "alone" threshold: both entries are offered', () => {
+    expect(summary(answering.ask(message))).toMatchObject({ kind: 'suggest', suggestions: ['carrots', 'seasons'] });
+    // From the "alone" threshold, the answer stands.
+    expect(summary(tuned({ answerThreshold: 0.4, answerAloneThreshold: 0.4 }).ask(message))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+
+  test('a question that agrees with its context is answered', () => {
+    const agreeing = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous des carottes ?';
+    expect(summary(answering.ask(agreeing))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+});
+
 describe('When nothing is sure', () => {
   test('the likeliest entries of both rankers are offered, ours first, alternately', () => {
     expect(summary(answerer.ask('parle-moi'))).toMatchObject({ kind: 'suggest', suggestions: ['apples', 'pears'] });
