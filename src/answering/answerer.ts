@@ -52,9 +52,11 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       (second.find(sameProfile)?.id === best.entry.id &&
         (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(question, best.entry, profile)));
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
+    // A close call is between entries of the same job: which job is asked is settled elsewhere.
+    const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
     const sure =
       answerable(best) &&
-      ((best.score >= options.answerThreshold && ((agreed && margin >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
+      ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
@@ -81,11 +83,12 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
    * asked ("Je suis en école d'info. Tous les devs back que je croise sont à leur compte. C'est une
    * tendance générale ?" is not about studies). When both rankers, reading the asking sentences
    * alone, put another entry first, the rankers' agreement on the whole message is no evidence:
-   * the bot offers choices. A question with nothing of its own to rank ("Vous pouvez m'éclairer ?")
-   * leaves the decision to its context.
+   * the bot offers choices. A question with nothing of its own to rank ("Vous pouvez m'éclairer ?"),
+   * or that says "ça" for what its context said, leaves the decision to its context.
    */
   function contextDecided(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
     const alone = matcher.questionAlone(question);
+    if (alone === undefined) return false;
     const ours = matcher.rank(alone, { limit: 1, profile })[0]?.entry;
     const theirs = matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry;
     return ours !== undefined && theirs !== undefined && ours.id !== chosen.id && theirs.id !== chosen.id;

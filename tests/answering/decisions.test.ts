@@ -109,15 +109,22 @@ describe('When the context of a message chose the entry', () => {
   test('the rankers agree on the whole message, not on its question', () => {
     expect(matcher.rank(message)[0].entry.id).toBe('carrots');
     expect(matcher.secondOpinion(message)[0].entry.id).toBe('carrots');
-    expect(matcher.questionAlone(message)).toBe('Que savez-vous de la récolte ?');
-    expect(matcher.rank(matcher.questionAlone(message))[0].entry.id).toBe('seasons');
-    expect(matcher.secondOpinion(matcher.questionAlone(message))[0].entry.id).toBe('seasons');
+    const alone = 'Que savez-vous de la récolte ?';
+    expect(matcher.questionAlone(message)).toBe(alone);
+    expect(matcher.rank(alone)[0].entry.id).toBe('seasons');
+    expect(matcher.secondOpinion(alone)[0].entry.id).toBe('seasons');
   });
 
   test('their agreement is no evidence below the "alone" threshold: both entries are offered', () => {
     expect(summary(answering.ask(message))).toMatchObject({ kind: 'suggest', suggestions: ['carrots', 'seasons'] });
     // From the "alone" threshold, the answer stands.
     expect(summary(tuned({ answerThreshold: 0.4, answerAloneThreshold: 0.4 }).ask(message))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+
+  test('a question that says "ça" for its context cannot be read alone: the context decides', () => {
+    const leaning = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous de la récolte de tout ça ?';
+    expect(matcher.questionAlone(leaning)).toBeUndefined();
+    expect(summary(answering.ask(leaning))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
   });
 
   test('a question that agrees with its context is answered', () => {
