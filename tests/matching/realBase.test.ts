@@ -36,6 +36,12 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  test('"master" is the degree after an article or a preposition, else the English verb', () => {
+    expect(answeredBy('What languages should a back-end developer master?')).toBe('back-end-technical-skills');
+    expect(answeredBy('Faut-il un master pour devenir dev back ?')).toBe('back-end-studies');
+    expect(answeredBy("Do I need a master's degree to become a backend developer?")).toBe('back-end-studies');
+  });
+
   test('"vous me conseillez" asks which one, not for an advisor; "de référence" is not a source', () => {
     expect(answeredBy('Quelle formation vous me conseillez ?')).toBe('back-end-studies');
     expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
