@@ -47,11 +47,16 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // entries of other job profiles are left out: which job is asked is settled elsewhere.
     const sameProfile = (entry: KnowledgeEntry) => !entry.profile || !best.entry.profile || entry.profile === best.entry.profile;
     // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
-    const agreed = best.entry.kind === 'smalltalk' || second.find(sameProfile)?.id === best.entry.id;
+    const agreed =
+      best.entry.kind === 'smalltalk' ||
+      (second.find(sameProfile)?.id === best.entry.id &&
+        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(question, best.entry, profile)));
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
+    // A close call is between entries of the same job: which job is asked is settled elsewhere.
+    const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
     const sure =
       answerable(best) &&
-      ((best.score >= options.answerThreshold && (agreed || best.score >= options.answerAloneThreshold)) ||
+      ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
@@ -71,6 +76,22 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+  }
+
+  /**
+   * In a message with context, the entry may have been chosen by the context rather than by what is
+   * asked ("Je suis en école d'info. Tous les devs back que je croise sont à leur compte. C'est une
+   * tendance générale ?" is not about studies). When both rankers, reading the asking sentences
+   * alone, put another entry first, the rankers' agreement on the whole message is no evidence:
+   * the bot offers choices. A question with nothing of its own to rank ("Vous pouvez m'éclairer ?"),
+   * or that says "ça" for what its context said, leaves the decision to its context.
+   */
+  function contextDecided(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
+    const alone = matcher.questionAlone(question);
+    if (alone === undefined) return false;
+    const ours = matcher.rank(alone, { limit: 1, profile })[0]?.entry;
+    const theirs = matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry;
+    return ours !== undefined && theirs !== undefined && ours.id !== chosen.id && theirs.id !== chosen.id;
   }
 
   /**

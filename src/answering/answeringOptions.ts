@@ -8,6 +8,11 @@ export interface AnsweringOptions {
   suggestThreshold: number;
   /** At or above answerThreshold, an entry the BM25 ranker does not put first is answered only from this score. */
   answerAloneThreshold: number;
+  /**
+   * Below answerAloneThreshold, an entry leading the next by less than this is a close call between
+   * two entries: both are offered ("Vouliez-vous dire…") rather than one answered.
+   */
+  closeCallMargin: number;
   /** Below answerThreshold, an entry both rankers put first is answered from this score... */
   agreedAnswerThreshold: number;
   /** ...when it leads the next entry by at least this much. */
@@ -41,6 +46,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   suggestThreshold: 0.25,
   answerAloneThreshold: 0.75,
   agreedAnswerThreshold: 0.35,
+  closeCallMargin: 0.05,
   agreedMargin: 0.15,
   offerThreshold: 0.1,
   secondOpinionOffers: 2,

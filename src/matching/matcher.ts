@@ -7,7 +7,7 @@ import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOption
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
-import { focusSegments, type FocusOptions } from './questionFocus';
+import { focusSegments, leansOnContext, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
 import type { ScoredEntry } from './scoredEntry';
 
@@ -44,6 +44,15 @@ export interface Matcher {
    * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
    */
   namesUnknownSubject(question: string): boolean;
+  /**
+   * The sentences of a message that ask, without their context ("Je suis en reconversion. Quelles
+   * études ?" → "Quelles études ?"); the whole message when no sentence is context. Undefined when
+   * the question cannot be read alone: it says "ça" for what its context said ("…est-ce que je
+   * garde tout ça ?").
+   */
+  questionAlone(question: string): string | undefined;
+  /** Whether the message has context sentences around the one that asks. */
+  hasContext(question: string): boolean;
   /** The sentences of a message that ask something, when there are at least two. */
   askingSentences(question: string): string[];
 }
@@ -219,6 +228,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return asking.length >= 2 ? asking.map((segment) => segment.text) : [];
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
+    hasContext: (question) => analyzeQuery(question).hasContext,
+    questionAlone(question) {
+      const segments = focusSegments(stripMarkup(question), options.focus);
+      const asking = segments.filter((segment) => segment.focus === 1).map((segment) => segment.text);
+      return asking.some(leansOnContext) ? undefined : asking.join(' ');
+    },
     secondOpinion(question, rankOptions = {}) {
       const limit = rankOptions.limit ?? 5;
       const profile = rankOptions.profile;

@@ -37,6 +37,15 @@ function foldForShape(text: string): string {
     .trim();
 }
 
+// A pronoun that stands for what the message said before the question ("…est-ce que je garde tout
+// ça ?", "je ne comprends pas le dernier"); a demonstrative with its noun ("ce métier") still names it.
+const STANDS_FOR_CONTEXT = /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those)\b/;
+
+/** Whether a question cannot be read without its context: it says "ça" for what was said before. */
+export function leansOnContext(sentence: string): boolean {
+  return STANDS_FOR_CONTEXT.test(foldForShape(sentence));
+}
+
 /** Whether one sentence asks something. */
 export function sentenceAsks(sentence: string): boolean {
   const trimmed = sentence.trim();

@@ -68,6 +68,20 @@ describe('When the answer threshold is met', () => {
     expect(agreed({ agreedAnswerThreshold: 0, agreedMargin: above(score) })).toBe('suggest');
   });
 
+  test('a close call between two entries is offered with both, even when BM25 agrees, below the "alone" threshold', () => {
+    // "pommes et poires": `pears` first for both rankers, `apples` close behind.
+    const both = 'Que savez-vous des pommes et des poires ?';
+    const [first, second] = matcher.rank(both);
+    expect(matcher.secondOpinion(both)[0].entry.id).toBe('pears');
+    const margin = first.score - second.score;
+    const decide = (overrides: Partial<AnsweringOptions>) =>
+      summary(tuned({ answerThreshold: second.score, answerAloneThreshold: impossible, agreedAnswerThreshold: impossible, ...overrides }).ask(both));
+    expect(decide({ closeCallMargin: margin })).toMatchObject({ kind: 'answer', answers: ['pears', 'apples'] });
+    expect(decide({ closeCallMargin: above(margin) })).toMatchObject({ kind: 'suggest', suggestions: ['pears', 'apples'] });
+    // From the "alone" threshold, a lead however small is answered.
+    expect(decide({ closeCallMargin: above(margin), answerAloneThreshold: first.score })).toMatchObject({ kind: 'answer' });
+  });
+
   test('the agreed rule does not apply when the question names a subject nobody knows ("zorglub")', () => {
     expect(summary(answerer.ask('carottes zorglub'))).toMatchObject({ kind: 'suggest', suggestions: ['carrots'] });
     expect(summary(answerer.ask('carottes maison'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
@@ -83,6 +97,39 @@ describe('When the answer threshold is met', () => {
     expect(summary(sure.ask(alone))).toMatchObject({ kind: 'answer', answers: ['seasons', 'carrots'] });
     const unsure = tuned({ answerThreshold: 0, answerAloneThreshold: above(best), agreedAnswerThreshold: impossible });
     expect(unsure.ask(alone).kind).toBe('suggest');
+  });
+});
+
+describe('When the context of a message chose the entry', () => {
+  // The context is about carrots, the question about the harvest: read whole, the message ranks
+  // `carrots` first and BM25 agrees; its question alone ranks `seasons` first for both rankers.
+  const message = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous de la récolte ?';
+  const answering = tuned({ answerThreshold: 0.4 });
+
+  test('the rankers agree on the whole message, not on its question', () => {
+    expect(matcher.rank(message)[0].entry.id).toBe('carrots');
+    expect(matcher.secondOpinion(message)[0].entry.id).toBe('carrots');
+    const alone = 'Que savez-vous de la récolte ?';
+    expect(matcher.questionAlone(message)).toBe(alone);
+    expect(matcher.rank(alone)[0].entry.id).toBe('seasons');
+    expect(matcher.secondOpinion(alone)[0].entry.id).toBe('seasons');
+  });
+
+  test('their agreement is no evidence below the "alone" threshold: both entries are offered', () => {
+    expect(summary(answering.ask(message))).toMatchObject({ kind: 'suggest', suggestions: ['carrots', 'seasons'] });
+    // From the "alone" threshold, the answer stands.
+    expect(summary(tuned({ answerThreshold: 0.4, answerAloneThreshold: 0.4 }).ask(message))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+
+  test('a question that says "ça" for its context cannot be read alone: the context decides', () => {
+    const leaning = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous de la récolte de tout ça ?';
+    expect(matcher.questionAlone(leaning)).toBeUndefined();
+    expect(summary(answering.ask(leaning))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+  });
+
+  test('a question that agrees with its context is answered', () => {
+    const agreeing = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous des carottes ?';
+    expect(summary(answering.ask(agreeing))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
   });
 });
 

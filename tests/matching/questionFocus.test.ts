@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { focusSegments, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
+import { focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
 
 const options = { contextFocus: 0.2 };
 
@@ -113,4 +113,21 @@ describe('When a message is cut into sentences (more)', () => {
       { text: 'Quelles études ?', focus: 1, asks: true },
     ]);
   });
+});
+
+describe('When a question says "ça" for what its context said', () => {
+  test.each([
+    ['Avec le portage salarial, est-ce que je garde tout ça ?'],
+    ['Je ne comprends pas bien le dernier, vous pouvez expliquer ?'],
+    ['Is this common?'],
+  ])('"%s" cannot be read without its context', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(true);
+  });
+
+  test.each([['Quelles études pour ce métier ?'], ["C'est une tendance générale dans ce métier ?"], ['Comment devenir développeur back end ?']])(
+    '"%s" names what it asks about (a demonstrative keeps its noun)',
+    (sentence) => {
+      expect(leansOnContext(sentence)).toBe(false);
+    },
+  );
 });

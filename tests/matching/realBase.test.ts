@@ -21,6 +21,32 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  // The lexicon's everyday names of its concepts (knowledge/synonyms.yaml).
+  test.each([
+    ['asking for a summary ("en quelques mots")', 'Le portage salarial en quelques mots ?', 'portage-overview'],
+    ['the "bagage" of a developer', 'Quel bagage technique faut-il pour le back ?', 'back-end-technical-skills'],
+    ['a temperament', 'Je suis timide, est-ce un problème pour devenir dev back ?', 'back-end-soft-skills'],
+    ['a working day, in English', 'What does a backend developer do all day?', 'back-end-missions'],
+    ['what the answers are based on', 'Tes réponses sont basées sur quoi ?', 'source-info'],
+    ['how two roles share the work', 'Sur un projet web, comment se fait la répartition des tâches entre les deux métiers ?', 'back-end-front-end-collaboration'],
+    ['what a term "désigne"', 'Que désigne le terme back end ?', 'back-end-definition'],
+    ['another job, misspelt "en même temp"', "un autre boulot en même temp que le portage, c'est possible ?", 'portage-other-activity'],
+    ['"expérience utilisateur" for the front end', "Qui s'occupe de l'expérience utilisateur, le front ou le back ?", 'back-end-front-end-collaboration'],
+  ])('named by %s, it finds the right entry', (_kind, question, expected) => {
+    expect(answeredBy(question)).toBe(expected);
+  });
+
+  test('"master" is the degree after an article or a preposition, else the English verb', () => {
+    expect(answeredBy('What languages should a back-end developer master?')).toBe('back-end-technical-skills');
+    expect(answeredBy('Faut-il un master pour devenir dev back ?')).toBe('back-end-studies');
+    expect(answeredBy("Do I need a master's degree to become a backend developer?")).toBe('back-end-studies');
+  });
+
+  test('"vous me conseillez" asks which one, not for an advisor; "de référence" is not a source', () => {
+    expect(answeredBy('Quelle formation vous me conseillez ?')).toBe('back-end-studies');
+    expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
+  });
+
   test('a question buried in a long message still finds its entry', () => {
     const message =
       "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
@@ -45,6 +71,15 @@ describe('When the page cannot answer', () => {
     const decision = answerer.ask('Combien gagne un développeur back end ?');
     expect(decision.kind).toBe('not-available');
     expect(decision.notice?.entry.id).toBe('unavailable-salary');
+  });
+
+  test.each([
+    ['a country', 'Peut-on être porté pour une mission chez un client en Belgique ?'],
+    ['a country, in English', 'Can I take a mission in Germany through an umbrella company?'],
+  ])('working abroad, named by %s, gets the honest notice about working abroad', (_kind, question) => {
+    const decision = answerer.ask(question);
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-portage-working-time');
   });
 
   test('another job gets the list of the jobs the bot knows', () => {
