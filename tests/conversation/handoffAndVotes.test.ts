@@ -11,6 +11,7 @@ import { decision, scored, scriptedAnswerer } from './support/scriptedAnswerer';
 /** What support staff receive with a hand-off, what the logs say, and how votes are kept. */
 const kb = baseOf([
   entry('apples', ['Que savez-vous des pommes ?'], { title: 'Les pommes', theme: 'Fruits', answer: 'Les pommes poussent au verger.' }),
+  entry('pears', ['Que savez-vous des poires ?'], { title: 'Les poires', theme: 'Fruits', answer: 'Les poires aussi.' }),
   entry('smalltalk-human', ['Parler à un conseiller'], { kind: 'smalltalk' }),
 ]);
 const byQuestion: Record<string, string> = { 'les pommes': 'apples', 'un humain': 'smalltalk-human' };
@@ -97,9 +98,36 @@ describe('A vote', () => {
     await talk(conversation, message('', { value: { action: 'followup', entryId: 'apples' } }), message('', { value: { action: 'feedback', entryId: 'apples', vote: 'up' } }));
     expect(recorded.of('feedback')).toStrictEqual([{ entryId: 'apples', vote: 'up', conversationId: 'c-1' }]);
   });
+
+  test('never carries the question typed for another answer', async () => {
+    const recorded = recordingRecorder();
+    const conversation = new Conversation({ answerer: () => answerer, recorder: recorded.recorder });
+    await talk(
+      conversation,
+      message('les pommes'),
+      message('', { value: { action: 'followup', entryId: 'pears' } }),
+      message('', { value: { action: 'feedback', entryId: 'pears', vote: 'down' } }),
+    );
+    expect(recorded.of('feedback')).toStrictEqual([{ entryId: 'pears', vote: 'down', conversationId: 'c-1' }]);
+  });
+
+  test('refused (an answer not shown here) is logged with the conversation and the entry', async () => {
+    const { logger, lines } = capturedLogger();
+    const conversation = new Conversation({ answerer: () => answerer, logger });
+    await conversation.respond(message('', { value: { action: 'feedback', entryId: 'apples', vote: 'up' } }), {});
+    expect(lines).toEqual([{ level: 30, conversationId: 'c-1', entryId: 'apples', msg: 'Vote on an answer this conversation did not show: not recorded' }]);
+  });
 });
 
 describe('A button', () => {
+  test('"choose" from an old "did you mean", with no suggestion pending, answers its entry and records no choice', async () => {
+    const recorded = recordingRecorder();
+    const conversation = new Conversation({ answerer: () => answerer, recorder: recorded.recorder });
+    const outcome = await conversation.respond(message('', { value: { action: 'choose', entryId: 'pears' } }), {});
+    expect(outcome.replies.filter((reply) => reply.kind !== 'decision')).toEqual([{ kind: 'answer', entry: kb.byId.get('pears'), related: [], feedback: true }]);
+    expect(recorded.calls).toEqual([]);
+  });
+
   test('leads to its entry by id, which the trace shows as a certain answer reached by button', async () => {
     const conversation = new Conversation({ answerer: () => answerer });
     const outcome = await conversation.respond(message('', { value: { action: 'followup', entryId: 'apples' } }), {});
