@@ -117,12 +117,12 @@ describe('The message alone is kept, although read in the topic,', () => {
 
   test('when it lands on small talk', () => {
     const { answerer } = answering({ 'verger|poires verger': ['hello', 0.99] });
-    expect(askInContext(answerer, 'poires', orchard).context).toBeUndefined();
+    expect(askInContext(answerer, 'poires', orchard)).toStrictEqual({ decision: decision('fallback', 'poires') });
   });
 
   test('when it gives what the topic’s words alone give (the user’s words picked nothing)', () => {
     const { answerer } = answering({ 'verger|poires verger': ['apples', 0.9], 'verger|verger': ['apples', 0.9] });
-    expect(askInContext(answerer, 'poires', orchard).context).toBeUndefined();
+    expect(askInContext(answerer, 'poires', orchard)).toStrictEqual({ decision: decision('fallback', 'poires') });
   });
 
   test('when it scores below the message alone', () => {

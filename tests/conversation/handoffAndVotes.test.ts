@@ -124,7 +124,7 @@ describe('A button', () => {
     const recorded = recordingRecorder();
     const conversation = new Conversation({ answerer: () => answerer, recorder: recorded.recorder });
     const outcome = await conversation.respond(message('', { value: { action: 'choose', entryId: 'pears' } }), {});
-    expect(outcome.replies.filter((reply) => reply.kind !== 'decision')).toEqual([{ kind: 'answer', entry: kb.byId.get('pears'), related: [], feedback: true }]);
+    expect(outcome.replies.filter((reply) => reply.kind !== 'decision')).toStrictEqual([{ kind: 'answer', entry: kb.byId.get('pears'), related: [], feedback: true }]);
     expect(recorded.calls).toEqual([]);
   });
 

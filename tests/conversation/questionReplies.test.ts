@@ -81,7 +81,7 @@ describe('When the answerer is not sure ("did you mean")', () => {
     const second = await conversation.respond(message('', { value: { action: 'followup', entryId: 'pears' } }), first.state);
     expect(recorded.of('suggestionPicked')).toEqual([]);
     expect(second.state.pendingSuggestion).toEqual(first.state.pendingSuggestion);
-    expect(shown(second)).toEqual([{ kind: 'answer', entry: get('pears'), related: [], feedback: true }]);
+    expect(shown(second)).toStrictEqual([{ kind: 'answer', entry: get('pears'), related: [], feedback: true }]);
   });
 
   test('choosing an entry that was not among the candidates records no choice', async () => {
@@ -224,7 +224,7 @@ describe('What the conversation remembers for votes', () => {
     const { conversation } = answering();
     const first = await conversation.respond(message('q1'), {});
     const second = await conversation.respond(message('', { value: { action: 'followup', entryId: 'seasons' } }), first.state);
-    expect(shown(second)).toEqual([{ kind: 'answer', entry: get('seasons'), related: [], feedback: true }]);
+    expect(shown(second)).toStrictEqual([{ kind: 'answer', entry: get('seasons'), related: [], feedback: true }]);
     expect(second.state.recentAnswers).toEqual([{ entryId: 'apples', question: 'q1' }]);
     expect(second.state.shownAnswers).toEqual(['apples', 'seasons']);
   });
