@@ -37,21 +37,3 @@ export type Reply =
   /** Why the bot replied as it did, for the Emulator's inspector (never shown to a visitor). */
   | { kind: 'decision'; trace: DecisionTrace };
 
-/** The entries a reply offers as buttons, in order (the conversation remembers them, see `offered`). */
-export function offeredEntries(reply: Reply): KnowledgeEntry[] {
-  switch (reply.kind) {
-    case 'welcome':
-    case 'fallback':
-    case 'empty-message':
-      return reply.examples;
-    case 'answer':
-      return reply.related;
-    case 'did-you-mean':
-    case 'choose-profile':
-      return reply.candidates;
-    case 'menu':
-      return reply.groups.flatMap((group) => group.entries);
-    default:
-      return [];
-  }
-}
