@@ -49,7 +49,8 @@ export class ConversationTurn {
   }
 
   noteBotLine(text: string): void {
-    appendLine((this.state.transcript ??= []), 'bot', text);
+    const { email, phone } = this.services.handoff;
+    appendLine((this.state.transcript ??= []), 'bot', text, new Date(), [email ?? '', phone ?? '']);
   }
 
   /**

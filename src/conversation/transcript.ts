@@ -22,10 +22,31 @@ export interface TranscriptLine {
  * E-mails, phone and account numbers are redacted like in learning records, from the bot's lines too
  * (they may quote the visitor: "Vouliez-vous dire…"): the transcript is stored with the conversation.
  */
-export function appendLine(lines: TranscriptLine[], from: TranscriptLine['from'], text: string, at = new Date()): void {
+export function appendLine(
+  lines: TranscriptLine[],
+  from: TranscriptLine['from'],
+  text: string,
+  at = new Date(),
+  /** Texts left as they are in the bot's lines: the deployment's own public contacts (hand-off e-mail, phone). */
+  publicTexts: readonly string[] = [],
+): void {
   const trimmed = text.trim();
   if (trimmed === '') return;
   const kept = trimmed.slice(0, maxTranscriptLineLength);
-  lines.push({ from, text: from === 'bot' ? redactBotLine(kept) : redactPersonalData(kept), at: at.toISOString() });
+  lines.push({ from, text: from === 'bot' ? redactAround(kept, publicTexts, redactBotLine) : redactPersonalData(kept), at: at.toISOString() });
   if (lines.length > maxTranscriptLines) lines.splice(0, lines.length - maxTranscriptLines);
+}
+
+/**
+ * Redacts the text between the occurrences of `publicTexts`, which stay as they are: the advisor must read
+ * the contact the bot gave, not "[e-mail]", and a visitor's own e-mail is still redacted around it.
+ */
+function redactAround(text: string, publicTexts: readonly string[], redact: (text: string) => string): string {
+  const present = publicTexts.filter((publicText) => publicText !== '' && text.includes(publicText));
+  if (present.length === 0) return redact(text);
+  const [first, ...others] = present;
+  return text
+    .split(first)
+    .map((part) => redactAround(part, others, redact))
+    .join(first);
 }

@@ -59,6 +59,21 @@ describe('A hand-off', () => {
   });
 });
 
+describe('A hand-off with the deployment’s e-mail and phone', () => {
+  test('keeps the contact the bot gave readable in the transcript, while the visitor’s own e-mail and phone stay redacted', async () => {
+    const handoff = { email: 'conseil@example.org', phone: '01 23 45 67 89' };
+    const conversation = new Conversation({ answerer: () => answerer, handoff, logger: capturedLogger().logger });
+    const { replies } = await talk(conversation, message('moi c’est jean@example.com, 06 11 22 33 44, les pommes'), message('un humain'));
+    const given = replies[1].find((reply) => reply.kind === 'handoff');
+    const contact =
+      'Un conseiller peut prendre le relais. Pour le joindre :\n- par e-mail : [conseil@example.org](mailto:conseil@example.org)\n- par téléphone : 01 23 45 67 89';
+    expect(given?.kind === 'handoff' && given.text).toBe(contact);
+    const transcript = given?.kind === 'handoff' ? given.transcript.map(({ from, text }) => [from, text]) : [];
+    expect(transcript[0]).toEqual(['user', 'moi c’est [e-mail], [numéro], les pommes']);
+    expect(transcript.at(-1)).toEqual(['bot', contact]);
+  });
+});
+
 describe('The transcript', () => {
   test('of a conversation that starts with the welcome holds the welcome alone', () => {
     const conversation = new Conversation({ answerer: () => answerer });
