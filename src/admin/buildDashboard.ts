@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { plainProposal } from './proposals';
 import { buildReview } from '../learning/review';
+import { lastVotes } from '../learning/reviewVotes';
 import type { AskedDecision, AskedEvent, FeedbackEvent, LearningEvent } from '../learning/types';
 import { channelGroup } from './channelGroup';
 import type { ChannelGroup, Dashboard, DayFigures, EntryRating, Outcome } from './dashboardTypes';
@@ -68,10 +69,8 @@ export function buildDashboard(events: readonly LearningEvent[], kb: KnowledgeBa
  * conversation and entry stands.
  */
 export function entryRatings(votes: readonly FeedbackEvent[], kb: KnowledgeBase): EntryRating[] {
-  const last = new Map<string, FeedbackEvent>();
-  for (const vote of votes) last.set(`${vote.conversation}\u0000${vote.entryId}`, vote);
   const byEntry = new Map<string, EntryRating>();
-  for (const vote of last.values()) {
+  for (const vote of lastVotes(votes)) {
     const entry = kb.byId.get(vote.entryId);
     const rating = byEntry.get(vote.entryId) ?? { entryId: vote.entryId, ...(entry ? { title: entry.title, answer: entry.answer } : {}), up: 0, down: 0 };
     rating[vote.vote]++;

@@ -15,7 +15,7 @@ import { newState, readImportState, statePath, writeFileAtomic, writeImportState
 import { mergeDraft } from './mergeDraft';
 import { readPage } from './readPage';
 import { jobNameFromTitle } from './jobTitle';
-import { slugify } from './slug';
+import { isKebabCase, slugify } from './slug';
 import type { ImportReport } from './types';
 import { validateDraft } from './validateDraft';
 
@@ -31,7 +31,6 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_OUT_DIR = 'knowledge';
-const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -52,7 +51,7 @@ export async function importPage(options: ImportOptions): Promise<ImportReport> 
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const page = await readPage(options.page);
   const profile = options.profile ?? slugify(jobNameFromTitle(page.title));
-  if (!KEBAB_CASE.test(profile)) throw new ImportError(importMessages.badProfile(profile));
+  if (!isKebabCase(profile)) throw new ImportError(importMessages.badProfile(profile));
 
   const fileName = `${profile}.yaml`;
   const target = path.join(outDir, fileName);

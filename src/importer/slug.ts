@@ -11,6 +11,11 @@ const GRAMMAR_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a text is a valid id as the schema wants it: lowercase letters and digits, single dashes between. */
+export function isKebabCase(text: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
+}
+
 /**
  * Lowercase words without accents joined by dashes: a valid schema id.
  * @example slugify('Développeur back end') // 'developpeur-back-end'

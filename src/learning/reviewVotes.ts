@@ -5,16 +5,20 @@ import type { FeedbackEvent } from './types';
 /** Questions shown per disliked entry: enough to see what people expected. */
 export const MAX_DOWN_QUESTIONS = 3;
 
+/** The votes that stand: a person who changes their mind counts once, by their last vote per conversation and entry. */
+export function lastVotes(events: readonly FeedbackEvent[]): Iterable<FeedbackEvent> {
+  const last = new Map<string, FeedbackEvent>();
+  for (const event of events) last.set(`${event.conversation}\u0000${event.entryId}`, event);
+  return last.values();
+}
+
 /**
  * Entries with at least one 👎, the most 👎 first (then the fewest 👍), with their 👍 count.
  * A person who changes their mind counts once: their last vote per conversation and entry stands.
  */
 export function dislikedEntries(events: readonly FeedbackEvent[], kb: KnowledgeBase): EntryVotes[] {
-  const lastVote = new Map<string, FeedbackEvent>();
-  for (const event of events) lastVote.set(`${event.conversation}\u0000${event.entryId}`, event);
-
   const byEntry = new Map<string, EntryVotes>();
-  for (const event of lastVote.values()) {
+  for (const event of lastVotes(events)) {
     const entry = kb.byId.get(event.entryId);
     const votes = byEntry.get(event.entryId) ?? {
       entryId: event.entryId,

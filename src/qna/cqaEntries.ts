@@ -1,11 +1,10 @@
 import type { EntryKind } from '../knowledge/types';
-import { keywords, slugify } from '../importer/slug';
+import { isKebabCase, keywords, slugify } from '../importer/slug';
 import { EDITORIAL_SOURCE, type CqaPair } from './cqaTypes';
 
 /** Metadata keys that carry a field of the entry rather than a tag (what `kb:export` writes for them). */
 export const FIELD_KEYS = { kind: 'kind', theme: 'theme', profile: 'profile', tag: 'tag' } as const;
 const KINDS: readonly EntryKind[] = ['answer', 'smalltalk', 'not-available'];
-const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Topic words kept in an id made from a question: enough to recognise it, short enough to type. */
 const ID_WORDS = 5;
 
@@ -75,7 +74,7 @@ function metadataFields(metadata: ReadonlyArray<[string, string]>): { tags: stri
     const name = key.toLowerCase();
     if (name === FIELD_KEYS.kind && KINDS.includes(value as EntryKind) && !kind) kind = value as EntryKind;
     else if (name === FIELD_KEYS.theme && !theme) theme = value;
-    else if (name === FIELD_KEYS.profile && KEBAB_CASE.test(value) && !profile) profile = value;
+    else if (name === FIELD_KEYS.profile && isKebabCase(value) && !profile) profile = value;
     else if (name === FIELD_KEYS.tag) tags.push(value);
     else tags.push(`${key}:${value}`);
   }

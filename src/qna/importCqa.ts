@@ -5,7 +5,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readBaseEntries } from '../importer/baseEntries';
-import { slugify } from '../importer/slug';
+import { isKebabCase, slugify } from '../importer/slug';
 import { checkDraft } from './checkDraft';
 import { cqaDraftYaml } from './cqaDraftYaml';
 import { draftEntries } from './cqaEntries';
@@ -36,7 +36,6 @@ export interface CqaImportReport {
   warnings: string[];
 }
 
-const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Problems printed by the report: the first ones say what is wrong; kb:check on the draft lists them all. */
 const SHOWN_PROBLEMS = 20;
 
@@ -47,7 +46,7 @@ export function isCqaExport(file: string): boolean {
 
 export async function importCqa(options: CqaImportOptions): Promise<CqaImportReport> {
   const name = options.name ?? slugify(path.basename(options.file).replace(/\.[^.]+$/, ''));
-  if (!KEBAB_CASE.test(name)) throw new CqaImportError([cqaMessages.badProfile(name)]);
+  if (!isKebabCase(name)) throw new CqaImportError([cqaMessages.badProfile(name)]);
   const fileName = `${name}.yaml`;
   const target = path.join(options.outDir, fileName);
   if (await exists(target)) throw new CqaImportError([cqaMessages.exists(target)]);
