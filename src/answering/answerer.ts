@@ -57,7 +57,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const sure =
       answerable(best) &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
-        (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)));
+        (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
+        // With context, the asking sentences read alone are a third reading: when both rankers put the
+        // same entry first there too, a close lead is enough.
+        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && aloneAgrees(question, best.entry, profile)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
       return { ...none, kind: 'answer', answers };
@@ -87,11 +90,21 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
    * or that says "ça" for what its context said, leaves the decision to its context.
    */
   function contextDecided(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
+    const leaders = questionAloneLeaders(question, profile);
+    return leaders !== undefined && leaders.every((entry) => entry !== undefined && entry.id !== chosen.id);
+  }
+
+  /** Whether, in a message with context, both rankers reading its asking sentences alone put `chosen` first. */
+  function aloneAgrees(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
+    const leaders = matcher.hasContext(question) ? questionAloneLeaders(question, profile) : undefined;
+    return leaders !== undefined && leaders.every((entry) => entry?.id === chosen.id);
+  }
+
+  /** The first entry of each ranker (ours, then BM25) for the asking sentences alone; undefined when they lean on their context. */
+  function questionAloneLeaders(question: string, profile: string | undefined): Array<KnowledgeEntry | undefined> | undefined {
     const alone = matcher.questionAlone(question);
-    if (alone === undefined) return false;
-    const ours = matcher.rank(alone, { limit: 1, profile })[0]?.entry;
-    const theirs = matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry;
-    return ours !== undefined && theirs !== undefined && ours.id !== chosen.id && theirs.id !== chosen.id;
+    if (alone === undefined) return undefined;
+    return [matcher.rank(alone, { limit: 1, profile })[0]?.entry, matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry];
   }
 
   /**
@@ -154,9 +167,17 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
       if (namesUnavailable) {
         // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
-        // there the not-available entry must also rank among the first.
+        // there the not-available entry must also rank among the first. Named only in the context
+        // ("Mon comptable m'a parlé du portage. Vous pouvez me résumer le principe ?"), a notice
+        // ranking second must also score near the first entry.
         const within = matcher.isLongMessage(question) || namesUnavailable === 'context' ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
-        const notice = within.find((s) => s.entry.kind === 'not-available' && s.score >= options.noticeThreshold);
+        const bestScore = ranked[0]?.score ?? 0;
+        const notice = within.find(
+          (s) =>
+            s.entry.kind === 'not-available' &&
+            s.score >= options.noticeThreshold &&
+            (s === ranked[0] || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare),
+        );
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")

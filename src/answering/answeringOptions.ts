@@ -29,6 +29,8 @@ export interface AnsweringOptions {
   notNamedNoticeMargin: number;
   /** In a long message, the notice entry must rank within this many entries to be given. */
   longMessageNoticeRank: number;
+  /** A notice whose topic only the context names, ranking below the first entry, needs at least this share of its score. */
+  contextNoticeShare: number;
   /**
    * Entries of different profiles this close to the best (and answerable on their own) are equally
    * good for a question that names no profile: ask "which job?".
@@ -54,6 +56,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   profileTieMargin: 0.25,
   noticeThreshold: 0.05,
   longMessageNoticeRank: 2,
+  contextNoticeShare: 0.6,
   notNamedNoticeMargin: 0.1,
   followUpMaxWords: 4,
   followUpConfidentScore: 0.8,

@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- --dev] [--errors]`: the evaluation corpus of issue #9 (docs/matching.md, "Evaluation
- * protocol"): figures by kind on its development half and, unless `--dev`, on its sealed half
+ * protocol"): figures by kind on its development half and second development set and, unless `--dev`, on its
+ * sealed half
  * (aggregates only: its items are never printed).
  * `npm run eval -- --set file.yaml [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single]`
  * Answer quality of our matcher and of a naive Fuse.js baseline on a labelled question set, twice:
@@ -29,6 +30,9 @@ import { verbatimItems } from '../evaluation/verbatimOverlap';
 import { runCli } from './runCli';
 
 const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
+/** The second development set (two more writers, third round): read and scored like the development half. */
+const CORPUS_DEV2 = 'tests/fixtures/eval/eval-dev2.yaml';
+const READABLE = new Set([CORPUS_DEV, CORPUS_DEV2]);
 const CORPUS_SEALED = 'tests/fixtures/eval/eval-sealed.yaml.gz';
 
 function failures(results: ItemResult[]) {
@@ -160,11 +164,15 @@ async function main(): Promise<number> {
 /** Our answerer on the corpus halves, by kind; the sealed half in aggregate only. */
 async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; errors: boolean; json: boolean }): Promise<number> {
   const kb = await loadKnowledgeBase(path.resolve(options.knowledgeDir));
-  const halves = [{ name: 'development half', file: CORPUS_DEV }, ...(options.sealed ? [{ name: 'SEALED half', file: CORPUS_SEALED }] : [])];
+  const halves = [
+    { name: 'development half', file: CORPUS_DEV },
+    { name: 'second development set', file: CORPUS_DEV2 },
+    ...(options.sealed ? [{ name: 'SEALED half', file: CORPUS_SEALED }] : []),
+  ];
   const system = answererSystem(kb);
   const sets = halves.map((half) => ({ ...half, set: loadEvalSet(half.file, kb) }));
   // Entries without a development question: the sealed half's items are never used to tell.
-  const unlabelled = entriesWithoutQuestions(kb, sets.filter((half) => half.file === CORPUS_DEV).map((half) => half.set));
+  const unlabelled = entriesWithoutQuestions(kb, sets.filter((half) => READABLE.has(half.file)).map((half) => half.set));
   const reports = sets.map((half) => {
     const { items, setAside } = setAsideNewlyAnswered(kb, half.set.items, unlabelled);
     const results = runItems(system, items);
@@ -173,7 +181,7 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   if (options.json) {
     // The development half lists its stale items and the entries it has no question for; the sealed half, ids only.
     const labels = (report: (typeof reports)[number]) =>
-      report.file === CORPUS_DEV
+      READABLE.has(report.file)
         ? { staleLabels: report.set.stale ?? [], entriesWithoutQuestions: unlabelled, newlyAnswered: report.setAside.map(({ item, entryId }) => ({ q: item.q, line: item.line, entryId })) }
         : { staleLabels: (report.set.stale ?? []).map((label) => label.expect), newlyAnswered: report.setAside.map(({ entryId }) => entryId) };
     console.log(JSON.stringify(reports.map((report) => ({ name: report.name, file: report.file, metrics: report.metrics, ...labels(report) })), null, 2));
@@ -182,9 +190,9 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   for (const { name, file, set, setAside, results, metrics } of reports) {
     console.log(`\n=== ${name}: ${file} (${results.length} questions, ${metrics.accuracy.n} in scope)\n${formatKindTable(metrics)}`);
     console.log(`latency p50 ${ms(metrics.latency.p50)}, p95 ${ms(metrics.latency.p95)}, max ${ms(metrics.latency.max)}`);
-    for (const note of formatLabelNotes(set.stale ?? [], [], file === CORPUS_DEV)) console.log(note);
-    for (const note of formatNewlyAnswered(file, setAside, file === CORPUS_DEV)) console.log(note);
-    if (options.errors && file === CORPUS_DEV) console.log(`\n${formatErrors(`ours (${name})`, results)}`);
+    for (const note of formatLabelNotes(set.stale ?? [], [], READABLE.has(file))) console.log(note);
+    for (const note of formatNewlyAnswered(file, setAside, READABLE.has(file))) console.log(note);
+    if (options.errors && READABLE.has(file)) console.log(`\n${formatErrors(`ours (${name})`, results)}`);
   }
   for (const note of formatLabelNotes([], unlabelled)) console.log(`\n${note}`);
   return 0;

@@ -1,7 +1,7 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
-import { DISCOURSE_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
+import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
 import { SynonymTable, type Word } from './synonyms';
 
 /** A word of the text once analysed: its stem, and whether it only frames the question. */
@@ -17,6 +17,8 @@ export interface Term {
   confidence: number;
   /** Comes right after an article or preposition ("un *plombier*", "pour être *cadre*"): likely a noun. */
   nounLike: boolean;
+  /** Named as what the question is not about ("à part *la technique*, quelles qualités ?"). */
+  excluded?: boolean;
 }
 
 /** Corrects a word unknown to the base into a known one, or returns undefined. */
@@ -64,12 +66,24 @@ export class TextAnalyzer {
     });
     const terms: Term[] = [];
     let previous = '';
+    let excluding = false;
     for (const word of this.synonyms.apply(typed, this.literalWords)) {
       const functionWord = STOP_WORDS.has(word.text);
       const nounLike = NOUN_MARKERS.has(previous);
       previous = word.text;
+      if (EXCLUDING_WORDS.has(word.text)) excluding = true;
+      const excluded = excluding && !functionWord;
+      if (excluded) excluding = false;
       if (functionWord && !keepStopWords) continue;
-      terms.push({ stem: stem(word.text), word: word.text, discourse: DISCOURSE_WORDS.has(word.text), functionWord, confidence: word.confidence, nounLike });
+      terms.push({
+        stem: stem(word.text),
+        word: word.text,
+        discourse: DISCOURSE_WORDS.has(word.text),
+        functionWord,
+        confidence: word.confidence,
+        nounLike,
+        ...(excluded && { excluded }),
+      });
     }
     return terms;
   }

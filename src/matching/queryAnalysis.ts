@@ -41,6 +41,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
       const everyday = known ? 1 : generalWordFactor(term.word, options.everydayWords);
       let weight = wordWeight(term, topicWords, everyday, reader);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
+      if (term.excluded) weight *= options.excludedWordWeight;
       weight *= pieceFocus;
       const previous = byStem.get(term.stem);
       if (previous && previous.weight >= weight) continue;

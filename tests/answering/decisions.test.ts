@@ -131,6 +131,31 @@ describe('When the context of a message chose the entry', () => {
     const agreeing = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous des carottes ?';
     expect(summary(answering.ask(agreeing))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
   });
+
+  test('when both rankers also put it first for the question alone, a close lead is enough below the answer threshold', () => {
+    const agreeing = 'Mon potager est plein de carottes, mon légume racine préféré. Que savez-vous des carottes ?';
+    // The message names the vegetable garden: it is ranked within that profile.
+    const [best, next] = matcher.rank(agreeing, { profile: 'potager' });
+    const lead = best.score - next.score;
+    // Only this rule may answer: the others are out of reach.
+    const onlyAlone = (closeCallMargin: number, agreedAnswerThreshold = best.score) =>
+      tuned({ answerThreshold: impossible, answerAloneThreshold: impossible, agreedMargin: impossible, agreedAnswerThreshold, closeCallMargin });
+    expect(summary(onlyAlone(lead).ask(agreeing))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
+    expect(onlyAlone(above(lead)).ask(agreeing).kind).toBe('suggest');
+    expect(onlyAlone(lead, above(best.score)).ask(agreeing).kind).toBe('suggest');
+    // A question without context has no third reading.
+    const plain = 'Que savez-vous des carottes ?';
+    const plainBest = matcher.rank(plain)[0];
+    const plainOnly = tuned({ answerThreshold: impossible, answerAloneThreshold: impossible, agreedMargin: impossible, agreedAnswerThreshold: plainBest.score, closeCallMargin: 0 });
+    expect(plainOnly.ask(plain).kind).toBe('suggest');
+  });
+
+  test('a question whose own reading points elsewhere gets no such help', () => {
+    // The harvest question alone ranks `seasons` first: the carrots of the context are no answer.
+    const best = matcher.rank(message)[0];
+    const onlyAlone = tuned({ answerThreshold: impossible, answerAloneThreshold: impossible, agreedMargin: impossible, agreedAnswerThreshold: best.score, closeCallMargin: 0 });
+    expect(onlyAlone.ask(message).kind).toBe('suggest');
+  });
 });
 
 describe('When nothing is sure', () => {
@@ -180,6 +205,15 @@ describe('When the question is about something the sources do not cover', () => 
     expect(summary(answerer.ask(apples))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['apples', 'carrots'] });
     expect(summary(answerer.ask('Je regarde les tarifs. Que savez-vous des carottes ?'))).toMatchObject({ kind: 'answer', answers: ['carrots'] });
     expect(summary(tuned({ longMessageNoticeRank: 1 }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
+  });
+
+  test('ranking second on a topic only the context names, the notice needs a share of the first entry\'s score', () => {
+    const apples = 'Je regarde les tarifs. Que savez-vous des pommes ?';
+    const [first, second] = matcher.rank(apples);
+    expect(second.entry.id).toBe('prices');
+    const share = second.score / first.score;
+    expect(tuned({ contextNoticeShare: share }).ask(apples).kind).toBe('not-available');
+    expect(summary(tuned({ contextNoticeShare: above(share) }).ask(apples))).toMatchObject({ kind: 'answer', answers: ['apples'] });
   });
 
   test('the notice entry must reach the notice threshold', () => {

@@ -13,17 +13,22 @@ import type { KnowledgeBase } from '../../src/knowledge/types';
 // scored here as a guard against regressions, a little below today's figures; the sealed half is only
 // checked for shape: it is scored by `npm run eval` when a change is finished, never by the tests.
 const GUARD = Object.freeze({ minTop1: 0.75, maxWrong: 0.04, minOneClick: 0.92, maxNothingOffered: 0.03, minRefused: 0.9 });
+/** The second development set (writers 5 and 6: more long messages and paraphrases), a little below today's figures. */
+const GUARD2 = Object.freeze({ minTop1: 0.74, maxWrong: 0.04, minOneClick: 0.93, maxNothingOffered: 0.02, minRefused: 0.84 });
 
 const root = path.resolve(__dirname, '../..');
 let kb: KnowledgeBase;
 let dev: EvalSet;
+let dev2: EvalSet;
 let sealed: EvalSet;
 let results: ItemResult[];
+let results2: ItemResult[];
 let metrics: Metrics;
 
 beforeAll(async () => {
   kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
   dev = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-dev.yaml'), kb);
+  dev2 = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-dev2.yaml'), kb);
   sealed = loadEvalSet(path.join(root, 'tests/fixtures/eval/eval-sealed.yaml.gz'), kb);
   // Labels follow the base: an entry without development question, or a label whose entry is gone, is reported.
   // An out-of-scope question a new entry (no development question yet) answers is set aside and reported too.
@@ -33,6 +38,7 @@ beforeAll(async () => {
   if (notes.length) console.info(`Evaluation corpus:\n${notes.join('\n')}`);
   results = runItems(answererSystem(kb), scored.items);
   metrics = computeMetrics(results);
+  results2 = runItems(answererSystem(kb), setAsideNewlyAnswered(kb, dev2.items, entriesWithoutQuestions(kb, [dev, dev2])).items);
 }, 60_000);
 
 describe('The evaluation corpus', () => {
@@ -43,15 +49,18 @@ describe('The evaluation corpus', () => {
     expect(kinds(dev)).toEqual(expect.arrayContaining(['long', 'paraphrase', 'english', 'near-out-of-scope', 'far-out-of-scope', 'smalltalk']));
   });
 
-  test('was written by independent writers, and no question is in both halves', () => {
+  test('was written by independent writers, and no question is in two of its sets', () => {
     expect(new Set(dev.items.map((i) => i.by)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(dev2.items.map((i) => i.by))).toEqual(new Set(['writer-5', 'writer-6']));
     const devQuestions = new Set(dev.items.map((i) => i.q.toLowerCase()));
-    expect(sealed.items.filter((i) => devQuestions.has(i.q.toLowerCase()))).toEqual([]);
+    const dev2Questions = new Set(dev2.items.map((i) => i.q.toLowerCase()));
+    expect(sealed.items.filter((i) => devQuestions.has(i.q.toLowerCase()) || dev2Questions.has(i.q.toLowerCase()))).toEqual([]);
+    expect(dev2.items.filter((i) => devQuestions.has(i.q.toLowerCase()))).toEqual([]);
   });
 
   test('is not copied into the knowledge base: only a few short phrasings meet by chance (« Bonsoir »)', () => {
     const phrasings = new Set(kb.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
-    const corpus = [...dev.items, ...sealed.items];
+    const corpus = [...dev.items, ...dev2.items, ...sealed.items];
     const same = corpus.filter((i) => phrasings.has(i.q.toLowerCase())).length;
     expect(same / corpus.length).toBeLessThan(0.03);
   });
@@ -76,5 +85,17 @@ describe('On the development half of the corpus, our answerer', () => {
 
   test(`refuses at least ${GUARD.minRefused * 100} % of the questions the page cannot answer`, () => {
     expect(metrics.rejection.rate ?? 0).toBeGreaterThanOrEqual(GUARD.minRefused);
+  });
+});
+
+describe('On the second development set, our answerer', () => {
+  test('stays above the guard: top-1, wrong answers, one click away, nothing offered, refused', () => {
+    const m = computeMetrics(results2);
+    const figures = { top1: m.accuracy.rate, wrong: m.wrongAnswers.rate, oneClick: m.oneClick.rate, nothingOffered: m.nothingOffered.rate, refused: m.rejection.rate };
+    expect(figures.top1 ?? 0, formatErrors('ours', results2)).toBeGreaterThanOrEqual(GUARD2.minTop1);
+    expect(figures.wrong ?? 1).toBeLessThanOrEqual(GUARD2.maxWrong);
+    expect(figures.oneClick ?? 0).toBeGreaterThanOrEqual(GUARD2.minOneClick);
+    expect(figures.nothingOffered ?? 1).toBeLessThanOrEqual(GUARD2.maxNothingOffered);
+    expect(figures.refused ?? 0).toBeGreaterThanOrEqual(GUARD2.minRefused);
   });
 });

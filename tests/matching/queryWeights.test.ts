@@ -28,6 +28,12 @@ describe('When a question is weighed', () => {
     expect(termOf('beta', 'bet')).toMatchObject({ unknown: false, rare: false, focused: true, uncoveredScale: 1, confidence: 1 });
   });
 
+  test('the topic word a question sets aside ("à part la technique", read "hormis") weighs less; the words after it do not', () => {
+    expect(weights('hormis la gamma alpha')).toEqual({ gamm: Math.log(3) * options.excludedWordWeight, alpha: Math.log(2) });
+    expect(termOf('hormis la gamma', 'gamm')).toMatchObject({ focused: true });
+    expect(weights('gamma alpha')).toEqual({ gamm: Math.log(3), alpha: Math.log(2) });
+  });
+
   test('an unknown word weighs a share of the rarest known word; less when it is an everyday word', () => {
     expect(termOf('zorglub', 'zorglub')).toMatchObject({ weight: unknownWeight, unknown: true, rare: true });
     const everyday = generalWordFactor('maison', options.everydayWords);

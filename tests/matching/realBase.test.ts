@@ -47,6 +47,15 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
   });
 
+  test('"à part la technique" sets the technique aside: the question is about the rest', () => {
+    expect(answeredBy("Mis à part la technique, qu'attend-on d'un développeur back end ?")).toBe('back-end-soft-skills');
+  });
+
+  test("a job named in the context (\"ma voisine est expert-comptable\") does not turn the question into another job's", () => {
+    const message = "Bonsoir, ma voisine est expert-comptable et m'a parlé du portage salarial. Pouvez-vous m'expliquer en quelques mots le principe ?";
+    expect(answeredBy(message)).toBe('portage-overview');
+  });
+
   test('a question buried in a long message still finds its entry', () => {
     const message =
       "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
