@@ -12,12 +12,14 @@ il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre no
 qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
 quelqu quelquun chacun chacune hormis
+depuis selon parmi malgre durant envers via
 tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
 veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant
 `;
 
 const ENGLISH_STOP = `
 what whats is are was were the an of to do does did how can could i you your for in on with my me be it its
+since among via
 which who whom there this that these those and or as at by from about should would will am we our they them
 their any some into than then so if not no yes please while through also just get gets got still very much more
 most only other such same each here where there doing being been having make makes made has had one ones like
@@ -43,7 +45,7 @@ tard later soon clause tot souvent toujours jamais deja encore maintenant aujour
 chose choses truc trucs gens monde fois cas facon maniere exemple niveau sujet domaine preferer prefere preferent
 possible possibles bon bonne bien mal mieux vrai vraie simple simplement rapidement resume resumer resumez
 brievement rapide clair claire clairement precision precisions actually
-france francais francaise french mean means meaning people talk talking someone explain
+difference different differente differents differentes france francais francaise french mean means meaning people talk talking someone explain
 `;
 
 function wordSet(text: string): ReadonlySet<string> {
