@@ -15,6 +15,8 @@ export interface SnapshotInfo {
   savedAt: string;
   /** The knowledge folder it was copied from. */
   from: string;
+  /** `contentHash` of the copy, as it loaded when saved: a base with the same one is already kept. */
+  contentHash?: string;
 }
 
 let counter = 0;
@@ -22,13 +24,16 @@ let counter = 0;
 /** Copies the files of `kb` (loaded from `sourceDir`) to `snapshotDir`, once the copy is proven to load. */
 export async function saveKnowledgeSnapshot(kb: KnowledgeBase, sourceDir: string, snapshotDir: string): Promise<void> {
   const target = path.resolve(snapshotDir);
+  // The same files, byte for byte, are already kept (and were checked when saved): most starts, nothing to copy.
+  const kept = await readInfo(target);
+  if (kb.contentHash !== undefined && kept?.contentHash === kb.contentHash && kept.from === path.resolve(sourceDir)) return;
   const staging = `${target}.staging-${process.pid}-${++counter}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
     for (const name of kb.files) await copyFile(path.join(sourceDir, name), path.join(staging, name));
-    await loadKnowledgeBase(staging);
-    const info: SnapshotInfo = { savedAt: new Date().toISOString(), from: path.resolve(sourceDir) };
+    const copy = await loadKnowledgeBase(staging);
+    const info: SnapshotInfo = { savedAt: new Date().toISOString(), from: path.resolve(sourceDir), ...(copy.contentHash && { contentHash: copy.contentHash }) };
     await writeFile(path.join(staging, INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
     const old = `${target}.old-${process.pid}-${counter}`;
     await rename(target, old).catch(() => undefined);
@@ -39,10 +44,19 @@ export async function saveKnowledgeSnapshot(kb: KnowledgeBase, sourceDir: string
   }
 }
 
+async function readInfo(snapshotDir: string): Promise<SnapshotInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(snapshotDir, INFO_FILE), 'utf8')) as SnapshotInfo;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The snapshot kept in `snapshotDir`, or undefined when there is none (or it does not load). */
 export async function loadKnowledgeSnapshot(snapshotDir: string): Promise<{ kb: KnowledgeBase; info: SnapshotInfo } | undefined> {
   try {
-    const info = JSON.parse(await readFile(path.join(snapshotDir, INFO_FILE), 'utf8')) as SnapshotInfo;
+    const info = await readInfo(snapshotDir);
+    if (!info) return undefined;
     return { kb: await loadKnowledgeBase(snapshotDir), info };
   } catch {
     return undefined;
