@@ -2,6 +2,8 @@
  * Entry point: wires configuration, logger, knowledge base, adapter, bot and HTTP server. No logic here.
  * `npm start` (built) or `npm run dev` (watch mode).
  */
+// First: the modules loaded after it may come from Node's compile cache (Node 22.1 and later).
+import './compileCache';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
