@@ -80,6 +80,16 @@ function hashFiles(names: readonly string[], reads: readonly ReadResult[]): stri
   return hash.digest('hex');
 }
 
+/**
+ * `contentHash` of the files `names` of `dir` as they are now (undefined when one cannot be read): the same as
+ * the base's means the same bytes, so the same base.
+ */
+export async function hashKnowledgeFiles(dir: string, names: readonly string[]): Promise<string | undefined> {
+  const reads: ReadResult[] = [];
+  for (const name of names) reads.push(await readText(path.join(dir, name), name));
+  return hashFiles(names, reads);
+}
+
 /** The base as every load returns it: frozen, with its index by id. */
 function finishBase(parts: Pick<KnowledgeBase, 'entries' | 'profiles' | 'synonyms' | 'files' | 'warnings' | 'contentHash'>): KnowledgeBase {
   return Object.freeze({
