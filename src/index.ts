@@ -2,6 +2,8 @@
  * Entry point: wires configuration, logger, knowledge base, adapter, bot and HTTP server. No logic here.
  * `npm start` (built) or `npm run dev` (watch mode).
  */
+// First: the modules loaded after it may come from Node's compile cache (Node 22.1 and later).
+import './compileCache';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
@@ -31,8 +33,12 @@ async function main(): Promise<void> {
     watch: config.knowledgeWatch,
     logger,
     answering: config.answering,
-    // The last good base, to start from when the folder is broken (none with STORAGE=memory: nothing on disk).
-    ...(config.storage.kind !== 'memory' && { snapshotDir: path.join(path.resolve(config.storage.dataDir), 'knowledge-last-good') }),
+    // The last good base, to start from when the folder is broken, and the parsed base, to start without parsing
+    // the same files again (neither with STORAGE=memory: nothing on disk).
+    ...(config.storage.kind !== 'memory' && {
+      snapshotDir: path.join(path.resolve(config.storage.dataDir), 'knowledge-last-good'),
+      cacheFile: path.join(path.resolve(config.storage.dataDir), 'knowledge-cache.json'),
+    }),
   }).catch((error: unknown) => {
     if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
     throw error;

@@ -4,9 +4,12 @@ import type { Decision, ScoredEntry } from './types';
 /** One entry as the query API and the CLI show it. */
 export interface AskResponseItem {
   id: string;
+  /** The short title the bot shows on a button for this entry. */
+  title: string;
   answer: string;
   score: number;
-  questions: string[];
+  /** Every phrasing of the entry: only when asked for (`"questions": true`), as they are most of the weight. */
+  questions?: string[];
   source: { title: string; updated?: string; url?: string } | null;
   /** The job profile the entry belongs to; null for shared entries (portage salarial, small talk). */
   profile: string | null;
@@ -29,24 +32,32 @@ export interface AskResponse {
   profile?: string;
 }
 
-export function toAskResponseItem({ entry, score }: ScoredEntry): AskResponseItem {
+/** What the JSON holds beyond the default. */
+export interface AskResponseOptions {
+  /** Each entry's phrasings (`questions`): about three times the weight of the response without them. */
+  questions?: boolean;
+}
+
+export function toAskResponseItem({ entry, score }: ScoredEntry, options: AskResponseOptions = {}): AskResponseItem {
   return {
     id: entry.id,
+    title: entry.title,
     answer: entry.answer,
     score: roundScore(score),
-    questions: [...entry.questions],
+    ...(options.questions && { questions: [...entry.questions] }),
     source: entry.source ? { ...entry.source } : null,
     profile: entry.profile ?? null,
   };
 }
 
-export function toAskResponse(decision: Decision): AskResponse {
+export function toAskResponse(decision: Decision, options: AskResponseOptions = {}): AskResponse {
+  const item = (scored: ScoredEntry) => toAskResponseItem(scored, options);
   const response: AskResponse = {
-    answers: decision.answers.map(toAskResponseItem),
-    suggestions: decision.suggestions.map(toAskResponseItem),
+    answers: decision.answers.map(item),
+    suggestions: decision.suggestions.map(item),
   };
-  if (decision.notice) response.notice = toAskResponseItem(decision.notice);
-  if (decision.alsoAsked) response.alsoAsked = toAskResponseItem(decision.alsoAsked);
+  if (decision.notice) response.notice = item(decision.notice);
+  if (decision.alsoAsked) response.alsoAsked = item(decision.alsoAsked);
   const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
   const profile = decision.profile ?? given?.entry.profile;
   if (profile) response.profile = profile;

@@ -22,6 +22,8 @@ export interface KnowledgeRuntimeOptions {
   answering?: Partial<AnsweringOptions>;
   /** Where the last good base is kept (see `KnowledgeStore`); none: a broken base at start throws. */
   snapshotDir?: string;
+  /** Where the last base that loaded is kept as JSON, to start without parsing the same files again (see `KnowledgeStore`). */
+  cacheFile?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   const store = await KnowledgeStore.open(dir, {
     watch: options.watch,
     ...(options.snapshotDir !== undefined && { snapshotDir: options.snapshotDir }),
+    ...(options.cacheFile !== undefined && { cacheFile: options.cacheFile }),
     onSnapshotError: (error: unknown) => logger.warn({ err: error }, 'Knowledge base snapshot not saved: the previous one stays'),
     onReload: (kb: KnowledgeBase) => {
       // Built here, off the request path: the next question gets the new index ready.

@@ -35,7 +35,8 @@ async function main(): Promise<number> {
   const decision = createAnswerer(kb).ask(question, { top, profile: values.profile });
 
   if (values.json) {
-    console.log(JSON.stringify({ decision: decision.kind, ...toAskResponse(decision) }, null, 2));
+    // As `/api/ask` answers with `"questions": true`: here, the phrasings help to see why an entry matched.
+    console.log(JSON.stringify({ decision: decision.kind, ...toAskResponse(decision, { questions: true }) }, null, 2));
     return 0;
   }
   const line = (label: string, s: { entry: { id: string; title: string }; score: number }) =>

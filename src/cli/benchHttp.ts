@@ -54,8 +54,7 @@ const workDir = mkdtempSync(path.join(os.tmpdir(), 'faq-bench-http-'));
 const profileDir = path.resolve(repoDir, 'test-output', 'profiles');
 
 /** Default settings, in a folder of their own (no .env is read), with only the rate limits raised. */
-function botSpec(name: string): TargetSpec {
-  const dir = mkdtempSync(path.join(workDir, `${name}-`));
+function botSpec(name: string, dir = mkdtempSync(path.join(workDir, `${name}-`))): TargetSpec {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -125,10 +124,12 @@ async function directLineLoad(bot: RunningTarget): Promise<Omit<LoadSpec, 'conne
   };
 }
 
+/** A first start on an empty DATA_DIR (a new deployment), then two restarts on the same one (what it kept is reused). */
 async function measureColdStarts(): Promise<number[]> {
   const times: number[] = [];
+  const dir = mkdtempSync(path.join(workDir, 'cold-'));
   for (let i = 0; i < 3; i++) {
-    const bot = await startTarget(botSpec(`cold-${i}`));
+    const bot = await startTarget(botSpec(`cold-${i}`, dir));
     times.push(bot.startedInMs);
     await bot.stop();
   }

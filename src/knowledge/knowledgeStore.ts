@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { KnowledgeBaseError } from './KnowledgeBaseError';
-import { loadKnowledgeBase } from './loadKnowledgeBase';
+import { knowledgeCacheKey, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache';
+import { loadKnowledgeBase, type LoadKnowledgeOptions } from './loadKnowledgeBase';
 import { loadKnowledgeSnapshot, saveKnowledgeSnapshot, type SnapshotInfo } from './knowledgeSnapshot';
 import type { KnowledgeBase } from './types';
 
@@ -14,12 +15,17 @@ export interface KnowledgeStoreOptions {
   /** Called when a reload fails; the last good base stays in use. */
   onError?(error: KnowledgeBaseError): void;
   /**
-   * Where the last good base is kept: a copy of the files is saved there each time a base loads, and
+   * Where the last good base is kept: a copy of the files is saved there each time a base of other files loads, and
    * a store opened on a broken folder starts from it (degraded) instead of failing.
    */
   snapshotDir?: string;
   /** Called when the snapshot cannot be saved (the bot goes on; the previous snapshot stays). */
   onSnapshotError?(error: unknown): void;
+  /**
+   * Where the last base that loaded is kept as JSON (`knowledgeCache.ts`): a start on the same files, with
+   * the same loader, reads it instead of parsing and checking the YAML again. None: every load parses.
+   */
+  cacheFile?: string;
 }
 
 const DEFAULT_DEBOUNCE_MS = 250;
@@ -47,6 +53,8 @@ export class KnowledgeStore {
   private closed = false;
   private snapshot: SnapshotInfo | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** The last base that loaded and its cache key: what the cache file holds, or is about to. */
+  private cached: LoadKnowledgeOptions['cached'];
 
   private constructor(
     readonly dir: string,
@@ -63,8 +71,10 @@ export class KnowledgeStore {
    */
   static async open(dir: string, options: KnowledgeStoreOptions = {}): Promise<KnowledgeStore> {
     let store: KnowledgeStore;
+    const cached = options.cacheFile ? await readKnowledgeCache(options.cacheFile) : undefined;
     try {
-      store = new KnowledgeStore(dir, await loadKnowledgeBase(dir), options);
+      store = new KnowledgeStore(dir, await loadKnowledgeBase(dir, { cached }), options);
+      store.cached = cached;
       store.saveSnapshot(store.base);
     } catch (error) {
       const snapshot = options.snapshotDir ? await loadKnowledgeSnapshot(options.snapshotDir) : undefined;
@@ -128,7 +138,7 @@ export class KnowledgeStore {
     do {
       this.again = false;
       try {
-        const kb = await loadKnowledgeBase(this.dir);
+        const kb = await loadKnowledgeBase(this.dir, { cached: this.cached });
         if (this.closed) return;
         this.base = kb;
         this.error = undefined;
@@ -143,12 +153,20 @@ export class KnowledgeStore {
     } while (this.again);
   }
 
+  /** Saves the snapshot, then the cache, off the request path (both skipped when they already hold this base). */
   private saveSnapshot(kb: KnowledgeBase): void {
-    const { snapshotDir } = this.options;
-    if (!snapshotDir) return;
-    this.saving = this.saving
-      .then(() => saveKnowledgeSnapshot(kb, this.dir, snapshotDir))
-      .catch((error: unknown) => this.options.onSnapshotError?.(error));
+    const { snapshotDir, cacheFile } = this.options;
+    if (snapshotDir) {
+      this.saving = this.saving
+        .then(() => saveKnowledgeSnapshot(kb, this.dir, snapshotDir))
+        .catch((error: unknown) => this.options.onSnapshotError?.(error));
+    }
+    if (!kb.contentHash) return;
+    const key = knowledgeCacheKey(this.dir, kb.contentHash);
+    if (this.cached?.key === key) return;
+    this.cached = { key, base: kb };
+    // Reported like a snapshot not saved (the error names the file); it only costs the next start its parsing.
+    if (cacheFile) this.saving = this.saving.then(() => writeKnowledgeCache(cacheFile, this.dir, kb)).catch((error: unknown) => this.options.onSnapshotError?.(error));
   }
 
   private startWatching(): void {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDuplicateIds, checkEmptyTexts, checkFollowups, checkSharedQuestions, checkSynonyms, type IdLocation } from './crossChecks';
@@ -5,6 +6,7 @@ import { checkEntryContent } from './entryChecks';
 import { messages } from './errorMessages';
 import { expandProfilePlaceholder, listProfiles } from './profiles';
 import { KnowledgeBaseError } from './KnowledgeBaseError';
+import { knowledgeCacheKey } from './knowledgeCache';
 import { parseYamlFile } from './parseYamlFile';
 import type { KnowledgeBase, KnowledgeEntry, KnowledgeIssue, SynonymRule } from './types';
 import { validateKnowledgeFile } from './validateKnowledgeFile';
@@ -17,7 +19,7 @@ export const SYNONYMS_FILE = 'synonyms.yaml';
 /** A knowledge file holds short answers: anything bigger is a mistake (or an attack), refused before parsing. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-type ReadResult = { ok: true; text: string } | { ok: false; issue: KnowledgeIssue };
+type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; issue: KnowledgeIssue };
 
 /** Reads a file as UTF-8, refusing a file too large or saved in another encoding (Latin-1, Windows-1252…). */
 async function readText(fullPath: string, file: string): Promise<ReadResult> {
@@ -29,7 +31,7 @@ async function readText(fullPath: string, file: string): Promise<ReadResult> {
   }
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, issue: { file, ...messages.fileTooLarge(bytes.length, MAX_FILE_BYTES) } };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const bad = loose.indexOf('\uFFFD');
@@ -60,9 +62,58 @@ async function listYamlFiles(dir: string): Promise<string[]> {
  *
  * @example const kb = await loadKnowledgeBase('knowledge'); kb.byId.get('back-end-missions')
  */
-export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
+export interface LoadKnowledgeOptions {
+  /**
+   * A base loaded before (`knowledgeCache.ts`) and its key: returned as it is, without parsing nor checking
+   * the files again, when the files read now and the loader give the same key.
+   */
+  cached?: { key: string; base: Pick<KnowledgeBase, 'entries' | 'profiles' | 'synonyms' | 'files' | 'warnings' | 'contentHash'> };
+}
+
+/** The names and bytes of the files, as read: the same hash means the same base. */
+function hashFiles(names: readonly string[], reads: readonly ReadResult[]): string | undefined {
+  const hash = createHash('sha256');
+  for (const [i, read] of reads.entries()) {
+    if (!read.ok) return undefined;
+    hash.update(names[i]).update('\0').update(read.bytes).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * `contentHash` of the files `names` of `dir` as they are now (undefined when one cannot be read): the same as
+ * the base's means the same bytes, so the same base.
+ */
+export async function hashKnowledgeFiles(dir: string, names: readonly string[]): Promise<string | undefined> {
+  const reads: ReadResult[] = [];
+  for (const name of names) reads.push(await readText(path.join(dir, name), name));
+  return hashFiles(names, reads);
+}
+
+/** The base as every load returns it: frozen, with its index by id. */
+function finishBase(parts: Pick<KnowledgeBase, 'entries' | 'profiles' | 'synonyms' | 'files' | 'warnings' | 'contentHash'>): KnowledgeBase {
+  return Object.freeze({
+    entries: Object.freeze(parts.entries),
+    profiles: Object.freeze(parts.profiles ?? []),
+    byId: new Map(parts.entries.map((entry) => [entry.id, entry])),
+    synonyms: Object.freeze(parts.synonyms),
+    files: Object.freeze(parts.files),
+    loadedAt: new Date(),
+    warnings: Object.freeze(parts.warnings ?? []),
+    ...(parts.contentHash !== undefined && { contentHash: parts.contentHash }),
+  });
+}
+
+export async function loadKnowledgeBase(dir: string, options: LoadKnowledgeOptions = {}): Promise<KnowledgeBase> {
   const names = await listYamlFiles(dir);
   const display = (name: string) => `${path.basename(path.resolve(dir))}/${name}`;
+  const reads: ReadResult[] = [];
+  for (const name of names) reads.push(await readText(path.join(dir, name), display(name)));
+  const contentHash = hashFiles(names, reads);
+  const { cached } = options;
+  if (contentHash !== undefined && cached && cached.base.contentHash === contentHash && cached.key === knowledgeCacheKey(dir, contentHash)) {
+    return finishBase(cached.base);
+  }
   const issues: KnowledgeIssue[] = [];
   const entries: KnowledgeEntry[] = [];
   const ids: IdLocation[] = [];
@@ -72,9 +123,9 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
 
   if (!names.some((name) => name !== SYNONYMS_FILE)) issues.push({ file: dir, ...messages.noKnowledgeFiles(dir) });
 
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     const file = display(name);
-    const read = await readText(path.join(dir, name), file);
+    const read = reads[i];
     if (!read.ok) {
       issues.push(read.issue);
       someIdsUnknown = true;
@@ -118,13 +169,5 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
 
   const profiles = listProfiles(entries);
   const expanded = expandProfilePlaceholder(entries, profiles);
-  return Object.freeze({
-    entries: Object.freeze(expanded),
-    profiles: Object.freeze(profiles),
-    byId: new Map(expanded.map((entry) => [entry.id, entry])),
-    synonyms: Object.freeze(synonyms),
-    files: Object.freeze(names),
-    loadedAt: new Date(),
-    warnings: Object.freeze(issues),
-  });
+  return finishBase({ entries: expanded, profiles, synonyms, files: names, warnings: issues, ...(contentHash !== undefined && { contentHash }) });
 }

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import * as precompiled from './schemaValidators.generated';
+import { AJV_OPTIONS, SCHEMA_DIR, schemaHash, SCHEMA_FILES } from './schemaValidatorSource';
 
-/**
- * The JSON Schemas live next to the YAML files (`knowledge/schema/`) so that editors validate and
- * document as you type; the loader uses the very same files. The path works from `src/knowledge`
- * (tsx, vitest) and from `dist/knowledge` (built), both two levels below the project root.
- */
-export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'knowledge', 'schema');
+export { SCHEMA_DIR };
 
 export interface JsonSchema {
   properties?: Record<string, unknown>;
@@ -18,20 +16,32 @@ export interface JsonSchema {
 export interface CompiledSchema {
   schema: JsonSchema;
   validate: ValidateFunction;
+  /** `precompiled`: the generated validator (the schema's text is the one it was generated from); else compiled now. */
+  origin: 'precompiled' | 'compiled';
 }
 
 const cache = new Map<string, CompiledSchema>();
+const loadModule = createRequire(__filename);
 
-function compile(fileName: string): CompiledSchema {
+/** Ajv's compiler, loaded only when a schema changed since its validator was generated (a start saves loading it). */
+function compileNow(schema: JsonSchema): ValidateFunction {
+  const { default: Ajv } = loadModule('ajv') as typeof import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(schema);
+}
+
+function compile(fileName: string, precompiledValidate: unknown): CompiledSchema {
   const cached = cache.get(fileName);
   if (cached) return cached;
-  const schema = JSON.parse(readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8')) as JsonSchema;
-  // allErrors: report every problem of a file at once; verbose: keep the schema to list allowed keys.
-  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-  const compiled = { schema, validate: ajv.compile(schema) };
+  const text = readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8');
+  const schema = JSON.parse(text) as JsonSchema;
+  // A schema edited after `npm run schemas:build` is compiled here: never validated against its old version.
+  const upToDate = precompiled.schemaHashes[fileName] === schemaHash(text);
+  const compiled: CompiledSchema = upToDate
+    ? { schema, validate: precompiledValidate as ValidateFunction, origin: 'precompiled' }
+    : { schema, validate: compileNow(schema), origin: 'compiled' };
   cache.set(fileName, compiled);
   return compiled;
 }
 
-export const knowledgeSchema = () => compile('knowledge.schema.json');
-export const synonymsSchema = () => compile('synonyms.schema.json');
+export const knowledgeSchema = () => compile(SCHEMA_FILES.knowledge, precompiled.knowledge);
+export const synonymsSchema = () => compile(SCHEMA_FILES.synonyms, precompiled.synonyms);

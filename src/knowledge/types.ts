@@ -80,6 +80,8 @@ export interface KnowledgeBase {
   loadedAt: Date;
   /** Problems that do not stop loading (e.g. few phrasings): worth fixing, never fatal. */
   warnings?: readonly KnowledgeIssue[];
+  /** SHA-256 of the files' names and bytes as they were read (absent for a base not read from files). */
+  contentHash?: string;
 }
 
 /** One problem found while loading: always names the file and, when known, the line. */

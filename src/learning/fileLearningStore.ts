@@ -11,7 +11,7 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
 /**
  * Records as JSON lines, one file per UTC day: `<dir>/2025-03-14.jsonl`.
- * Appends are single `write`s of one short line, so concurrent appends do not interleave;
+ * Appends are single `write`s of whole lines (one record, or a few with `appendMany`), so concurrent appends do not interleave;
  * retention deletes whole days. An append is one synchronous system call (open, write, close of a
  * page-cached file): cheaper than three round trips through libuv's thread pool, and the record is in
  * the file when it resolves. The file is opened each time, so that a rewrite by the erase tool is seen.
@@ -24,8 +24,31 @@ export class FileLearningStore implements LearningStore {
   constructor(readonly dir: string) {}
 
   async append(event: LearningEvent): Promise<void> {
-    const file = path.join(this.dir, `${dayOf(new Date(event.at))}.jsonl`);
-    const line = `${JSON.stringify(event)}\n`;
+    this.appendText(this.fileOf(event), `${JSON.stringify(event)}\n`);
+  }
+
+  /** One `write` per day file: the records of a busy moment cost one system call, not one each. */
+  async appendMany(events: readonly LearningEvent[]): Promise<void> {
+    let written = 0;
+    while (written < events.length) {
+      const file = this.fileOf(events[written]);
+      let end = written;
+      let text = '';
+      while (end < events.length && this.fileOf(events[end]) === file) text += `${JSON.stringify(events[end++])}\n`;
+      try {
+        this.appendText(file, text);
+      } catch (error) {
+        throw Object.assign(error as Error, { written });
+      }
+      written = end;
+    }
+  }
+
+  private fileOf(event: LearningEvent): string {
+    return path.join(this.dir, `${dayOf(new Date(event.at))}.jsonl`);
+  }
+
+  private appendText(file: string, line: string): void {
     if (!this.folderReady) {
       mkdirSync(this.dir, { recursive: true });
       this.folderReady = true;

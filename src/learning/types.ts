@@ -70,6 +70,11 @@ export type LearningEvent = UnansweredEvent | SuggestionPickedEvent | FeedbackEv
 /** Where records are kept (memory, files, Azure Blob). */
 export interface LearningStore {
   append(event: LearningEvent): Promise<void>;
+  /**
+   * Several records, in order, in as few writes as the store can. On failure, the error's `written` (a
+   * number, 0 when absent) says how many of the first records are stored.
+   */
+  appendMany?(events: readonly LearningEvent[]): Promise<void>;
   /** Records at or after `since`, oldest first. */
   list(since: Date): Promise<LearningEvent[]>;
   /** Deletes the records of every UTC day before `before`'s day; returns how many days were deleted. */

@@ -12,6 +12,8 @@ export interface AskRequest {
   profile?: string;
   /** The caller asks for the question to go to the learning records (when unanswered), as a bot turn's does. */
   record: boolean;
+  /** The caller asks for each entry's phrasings in the response (left out by default: most of its weight). */
+  questions: boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -22,7 +24,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export function parseAskRequest(body: unknown): Parsed<AskRequest> {
   if (!isJsonObject(body)) return { ok: false, error: httpErrors.bodyNotObject };
-  const { question, top = askLimits.defaultTop, profile, record = false } = body;
+  const { question, top = askLimits.defaultTop, profile, record = false, questions = false } = body;
   if (question === undefined || question === null) return { ok: false, error: httpErrors.questionMissing };
   if (typeof question !== 'string') return { ok: false, error: httpErrors.questionNotString };
   if (question.trim() === '') return { ok: false, error: httpErrors.questionMissing };
@@ -37,5 +39,6 @@ export function parseAskRequest(body: unknown): Parsed<AskRequest> {
   }
   // Only a real boolean: "true", 1 or "yes" would be guesses about what the caller meant.
   if (typeof record !== 'boolean') return { ok: false, error: httpErrors.recordInvalid };
-  return { ok: true, value: { question: question.trim(), top, ...(profile ? { profile: profile.trim() } : {}), record } };
+  if (typeof questions !== 'boolean') return { ok: false, error: httpErrors.questionsInvalid };
+  return { ok: true, value: { question: question.trim(), top, ...(profile ? { profile: profile.trim() } : {}), record, questions } };
 }

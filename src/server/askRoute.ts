@@ -23,11 +23,12 @@ export interface AskLearning {
 }
 
 /**
- * `POST /api/ask` `{"question": "...", "top": 3, "profile"?: "...", "record"?: true}`: the answerer's decision
+ * `POST /api/ask` `{"question": "...", "top": 3, "profile"?: "...", "record"?: true, "questions"?: true}`: the answerer's decision
  * as JSON, without the Bot Framework (for a website widget, scripts, monitoring). With `"record": true` an
  * unanswered question goes to the learning records like a bot turn's (opt-in: monitoring must not fill them).
  * One client IP may ask `ASK_REQUESTS_PER_MINUTE` questions a minute (429 with Retry-After above).
  * `answers` holds entries only when the decision is to answer; `notice` is set for topics the sources do not cover.
+ * Each entry's phrasings come only with `"questions": true`: they weigh twice the rest of the response.
  */
 export function askRoute(answerer: () => Answerer, rate: AskRateLimit, learning?: AskLearning) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -39,14 +40,14 @@ export function askRoute(answerer: () => Answerer, rate: AskRateLimit, learning?
     }
     const parsed = parseAskRequest(req.body);
     if (!parsed.ok) return sendError(res, 400, parsed.error);
-    const { question, top, profile, record } = parsed.value;
+    const { question, top, profile, record, questions } = parsed.value;
     const current = answerer();
     const kb = current.knowledgeBase;
     // An unknown profile would silently leave only the shared entries: say which ones exist instead.
     if (profile !== undefined && !knowsProfile(kb, profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, profileIds(kb)));
     const decision = current.ask(question, { top, profile });
     if (record && learning) await recordAskedQuestion(learning.recorder, learning.logger, question, decision);
-    const response = toAskResponse(decision);
+    const response = toAskResponse(decision, { questions });
     if (decision.kind !== 'answer') response.answers = [];
     // Serialised here and sent raw with its length: restify's formatter would serialise it and measure it again.
     const body = Buffer.from(JSON.stringify({ decision: decision.kind, ...response }), 'utf8');

@@ -19,6 +19,7 @@ export const httpErrors = {
   topInvalid: (min: number, max: number) => `"top" must be an integer between ${min} and ${max}.`,
   profileInvalid: '"profile" must be a non-empty string when given.',
   recordInvalid: '"record" must be true or false when given: true records an unanswered question for kb:review.',
+  questionsInvalid: '"questions" must be true or false when given: true adds each entry\'s phrasings to the response.',
   profileUnknown: (profile: string, known: readonly string[]) =>
     `Unknown "profile" '${profile}': known profiles are ${known.length ? known.map((id) => `'${id}'`).join(', ') : '(none)'}.`,
   internal: 'Internal error: the request could not be processed.',

@@ -19,20 +19,32 @@ const entry = (id: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry 
 const scored = (id: string, score: number, extra: Partial<KnowledgeEntry> = {}): ScoredEntry => ({ entry: entry(id, extra), score });
 
 describe('When a decision is turned into the JSON of POST /api/ask', () => {
-  test('an entry keeps its id, answer, phrasings, source and profile; its score is rounded to 3 decimals', () => {
+  test('an entry keeps its id, title, answer, source and profile, not its phrasings; its score is rounded to 3 decimals', () => {
     const item = toAskResponseItem(
       scored('studies', 0.87654, { profile: 'developpeur-back-end', source: { title: 'Fiche', updated: '2023-12-20', url: 'https://example.org' } }),
     );
     expect(item).toEqual({
       id: 'studies',
+      title: 'Titre studies',
       answer: 'Réponse studies.',
       score: 0.877,
-      questions: ['question studies', 'autre studies'],
       source: { title: 'Fiche', updated: '2023-12-20', url: 'https://example.org' },
       profile: 'developpeur-back-end',
     });
+    expect(Object.keys(item)).not.toContain('questions');
     expect(toAskResponseItem(scored('x', 0.12345)).score).toBe(0.123);
     expect(toAskResponseItem(scored('x', 0.0004)).score).toBe(0);
+  });
+
+  test('asked for, the phrasings come too, in their order', () => {
+    expect(toAskResponseItem(scored('studies', 0.5), { questions: true }).questions).toEqual(['question studies', 'autre studies']);
+    const decision: Decision = { kind: 'suggest', question: 'q', answers: [], suggestions: [scored('b', 0.4)], notice: scored('n', 0.6), alsoAsked: scored('o', 0.7) };
+    const response = toAskResponse(decision, { questions: true });
+    expect([...response.suggestions, response.notice, response.alsoAsked].map((item) => item?.questions)).toEqual([
+      ['question b', 'autre b'],
+      ['question n', 'autre n'],
+      ['question o', 'autre o'],
+    ]);
   });
 
   test('an entry without source or profile gives null for both', () => {
@@ -41,8 +53,8 @@ describe('When a decision is turned into the JSON of POST /api/ask', () => {
 
   test('the item is a copy: changing it leaves the knowledge base alone', () => {
     const original = scored('copy', 0.5, { source: { title: 'Fiche' } });
-    const item = toAskResponseItem(original);
-    item.questions.push('ajoutée');
+    const item = toAskResponseItem(original, { questions: true });
+    item.questions!.push('ajoutée');
     item.source!.title = 'modifiée';
     expect(original.entry.questions).toEqual(['question copy', 'autre copy']);
     expect(original.entry.source).toEqual({ title: 'Fiche' });

@@ -20,7 +20,7 @@ const ask = (body: unknown, headers?: Record<string, string>) => postJson(`${bot
 type AskBody = AskResponse & { decision: string };
 
 describe('When a client asks a clear question on /api/ask', () => {
-  test('it gets the answer with its id, text, score, phrasings and source, best first', async () => {
+  test('it gets the answer with its id, title, text, score and source, best first, without the phrasings', async () => {
     const response = await ask({ question: 'Quelle école pour devenir développeur back end ?', top: 3 });
 
     expect(response.status).toBe(200);
@@ -28,11 +28,23 @@ describe('When a client asks a clear question on /api/ask', () => {
     expect(body.decision).toBe('answer');
     expect(body.answers[0]).toMatchObject({ id: 'back-end-studies', source: { title: expect.any(String) } });
     expect(body.answers[0].answer.length).toBeGreaterThan(20);
-    expect(body.answers[0].questions.length).toBeGreaterThan(0);
+    expect(body.answers[0].title.length).toBeGreaterThan(0);
+    expect(body.answers[0].questions).toBeUndefined();
     const scores = body.answers.map((answer) => answer.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(body.answers.length).toBeLessThanOrEqual(3);
     expect(body.notice).toBeUndefined();
+  });
+
+  test('with "questions": true, each entry comes with its phrasings', async () => {
+    const body = (await ask({ question: 'Quelle école pour devenir développeur back end ?', questions: true })).body as AskBody;
+    expect(body.answers[0].questions!.length).toBeGreaterThan(0);
+  });
+
+  test.each([['"true"'], [1], [null]])('a "questions" of %j gets a 400 saying it must be true or false', async (questions) => {
+    const response = await ask({ question: 'portage salarial', questions });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ error: httpErrors.questionsInvalid });
   });
 
   test('"top" caps the number of answers', async () => {

@@ -100,7 +100,7 @@ export function formatReport(report: HttpBenchReport): string {
   }
   const extra: string[] = [];
   if (report.coldStartMs.length > 0) {
-    extra.push(`| start to first answer (${report.coldStartMs.length} starts) | ${report.coldStartMs.map((ms) => `${Math.round(ms)} ms`).join(', ')} |`);
+    extra.push(`| start to first answer (first start on an empty DATA_DIR, then restarts) | ${report.coldStartMs.map((ms) => `${Math.round(ms)} ms`).join(', ')} |`);
   }
   if (report.memory) {
     const { memory } = report;
