@@ -1,14 +1,19 @@
-import MiniSearch from 'minisearch';
 import type { IndexedEntry } from './knowledgeIndex';
 import type { TextAnalyzer } from './analyzer';
 import { matchableAnswer } from './knowledgeIndex';
 import type { WeightedTerm } from './scoreEntry';
 
 /**
- * A second, independent ranker: BM25+ (npm `minisearch`) over each entry's questions and answer,
- * fed with the same analysed words as our scorer. It knows nothing of coverage or echo, so when
- * it puts the same entry first as our scorer, that is strong evidence of a sure match; when it
- * does not, the bot should offer choices rather than answer.
+ * A second, independent ranker: BM25+ over each entry's questions and answer, fed with the same analysed
+ * words as our scorer. It knows nothing of coverage or echo, so when it puts the same entry first as our
+ * scorer, that is strong evidence of a sure match; when it does not, the bot should offer choices rather
+ * than answer.
+ *
+ * It computes exactly what npm `minisearch` (BM25+, k 1.2, b 0.7, d 0.5, fields boosted, terms ORed,
+ * a document's score times the number of query terms it matches) computes for the same documents:
+ * `tests/matching/bm25Ranker.test.ts` checks both give the same ranking and scores. Written out here
+ * because MiniSearch's general search (query trees, prefix and fuzzy options, match objects) cost more
+ * than all of our own matching in a question's time.
  */
 export interface Bm25Ranker {
   /** Entry positions (in the index's `entries`) with their BM25 scores, best first, at most `limit`. */
@@ -20,10 +25,19 @@ export interface Bm25Options {
   answerBoost: number;
 }
 
-interface Bm25Document {
-  id: number;
-  questions: string;
-  answer: string;
+/** MiniSearch's defaults: term frequency saturation, length normalisation, BM25+'s lower bound. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** One field of every document: where each stem occurs, how often, and each document's length. */
+interface FieldIndex {
+  boost: number;
+  /** stem -> documents holding it (in the order they were added) and the stem's frequency in each. */
+  postings: Map<string, { documents: number[]; frequencies: number[] }>;
+  /** Distinct stems per document. */
+  lengths: number[];
+  averageLength: number;
 }
 
 export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: TextAnalyzer, options: Bm25Options): Bm25Ranker {
@@ -32,30 +46,68 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
       .terms(text)
       .filter((t) => !t.discourse)
       .map((t) => t.stem);
-  const search = new MiniSearch<Bm25Document>({
-    fields: ['questions', 'answer'],
-    tokenize: topicStems,
-    // Stems are already normalised: MiniSearch's own lowercasing would be a no-op at best.
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term, combineWith: 'OR' },
-  });
-  search.addAll(
-    entries.map((indexed, id) => ({
-      id,
-      questions: [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n'),
-      answer: matchableAnswer(indexed.entry),
-    })),
-  );
+  const fieldOf = (boost: number, text: (indexed: IndexedEntry) => string): FieldIndex => {
+    const field: FieldIndex = { boost, postings: new Map(), lengths: [], averageLength: 0 };
+    entries.forEach((indexed, document) => {
+      const stems = topicStems(text(indexed));
+      const length = new Set(stems).size;
+      field.lengths.push(length);
+      // A running average, as MiniSearch keeps it (the same rounding).
+      field.averageLength = (field.averageLength * document + length) / (document + 1);
+      for (const stem of stems) {
+        let posting = field.postings.get(stem);
+        if (!posting) field.postings.set(stem, (posting = { documents: [], frequencies: [] }));
+        const last = posting.documents.length - 1;
+        if (posting.documents[last] === document) posting.frequencies[last]++;
+        else {
+          posting.documents.push(document);
+          posting.frequencies.push(1);
+        }
+      }
+    });
+    return field;
+  };
+  const fields = [
+    fieldOf(1, (indexed) => [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n')),
+    fieldOf(options.answerBoost, (indexed) => matchableAnswer(indexed.entry)),
+  ];
+  const documentCount = entries.length;
+
   return {
     rank(terms, limit) {
-      const weighted = terms.filter((t) => !t.discourse && t.weight > 0);
-      if (weighted.length === 0) return [];
-      const weightOf = new Map(weighted.map((t) => [t.stem, t.weight * t.confidence]));
-      const results = search.search(weighted.map((t) => t.stem).join(' '), {
-        boost: { questions: 1, answer: options.answerBoost },
-        boostTerm: (term) => weightOf.get(term) ?? 0,
-      });
-      return results.slice(0, limit).map((r) => ({ entry: r.id as number, score: r.score }));
+      // Per document: its score, and how many query terms it matched (in the order documents are met).
+      const scores = new Map<number, { score: number; matched: number }>();
+      const seen = new Set<string>();
+      for (const term of terms) {
+        const boost = term.weight * term.confidence;
+        if (term.discourse || !(term.weight > 0) || !term.stem || seen.has(term.stem)) continue;
+        seen.add(term.stem);
+        // This term's score per document, summed over the fields, then added to the document's.
+        const termScores = new Map<number, number>();
+        for (const field of fields) {
+          const posting = field.postings.get(term.stem);
+          if (!posting) continue;
+          const matching = posting.documents.length;
+          const inverse = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+          for (let k = 0; k < matching; k++) {
+            const document = posting.documents[k];
+            const frequency = posting.frequencies[k];
+            const raw = inverse * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * field.lengths[document]) / field.averageLength)));
+            const weighted = boost * field.boost * raw;
+            termScores.set(document, (termScores.get(document) ?? 0) + weighted);
+          }
+        }
+        for (const [document, score] of termScores) {
+          const sofar = scores.get(document);
+          if (sofar) {
+            sofar.score += score;
+            sofar.matched++;
+          } else scores.set(document, { score, matched: 1 });
+        }
+      }
+      const results = [...scores].map(([entry, { score, matched }]) => ({ entry, score: score * matched }));
+      results.sort((a, b) => b.score - a.score);
+      return results.slice(0, limit);
     },
   };
 }
