@@ -47,6 +47,12 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
   });
 
+  test('a CV alone is a recruiter\'s reading, not applying; sending one is', () => {
+    expect(answeredBy("Sur le CV d'un dev back, quels frameworks regarder en priorité ?")).toBe('back-end-technical-skills');
+    expect(answeredBy('Où envoyer mon CV pour un poste de dev back ?')).toBe('back-end-employers');
+    expect(answerer.ask('Tu peux me faire un CV ?').kind).toBe('fallback');
+  });
+
   test('"à part la technique" sets the technique aside: the question is about the rest', () => {
     expect(answeredBy("Mis à part la technique, qu'attend-on d'un développeur back end ?")).toBe('back-end-soft-skills');
   });
