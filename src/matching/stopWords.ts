@@ -19,7 +19,7 @@ veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant
 
 const ENGLISH_STOP = `
 what whats is are was were the an of to do does did how can could i you your for in on with my me be it its
-since among via
+since among via kind sort
 which who whom there this that these those and or as at by from about should would will am we our they them
 their any some into than then so if not no yes please while through also just get gets got still very much more
 most only other such same each here where there doing being been having make makes made has had one ones like

@@ -47,6 +47,10 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Existe-t-il une formation de référence pour ce métier ?').suggestions[0]?.entry.id).toBe('back-end-studies');
   });
 
+  test('English: "freelancing" is working freelance, "kind of" only frames the question', () => {
+    expect(answeredBy('Is freelancing common among backend developers?')).toBe('back-end-freelance-share');
+  });
+
   test('a CV alone is a recruiter\'s reading, not applying; sending one is', () => {
     expect(answeredBy("Sur le CV d'un dev back, quels frameworks regarder en priorité ?")).toBe('back-end-technical-skills');
     expect(answeredBy('Où envoyer mon CV pour un poste de dev back ?')).toBe('back-end-employers');
