@@ -3,6 +3,9 @@ import { createMatcher } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
 
+/** The first entry of each ranker, ours then BM25, for a message's asking sentences read alone. */
+type AloneLeaders = Array<KnowledgeEntry | undefined>;
+
 /** The asking sentences of one message that are read for a second question. */
 const MAX_QUESTIONS_READ = 4;
 
@@ -46,11 +49,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // The independent BM25 ranker puts the same entry first: the match is not a lucky one. Its
     // entries of other job profiles are left out: which job is asked is settled elsewhere.
     const sameProfile = (entry: KnowledgeEntry) => !entry.profile || !best.entry.profile || entry.profile === best.entry.profile;
+    // Both checks on the asking sentences alone rank them the same way: ranked once, when first needed.
+    let leaders: AloneLeaders | undefined | null = null;
+    const aloneLeaders = () => (leaders === null ? (leaders = questionAloneLeaders(question, profile)) : leaders);
     // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
     const agreed =
       best.entry.kind === 'smalltalk' ||
       (second.find(sameProfile)?.id === best.entry.id &&
-        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(question, best.entry, profile)));
+        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(aloneLeaders(), best.entry)));
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
     const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
@@ -60,7 +66,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
-        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && aloneAgrees(question, best.entry, profile)));
+        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
       return { ...none, kind: 'answer', answers };
@@ -89,19 +95,17 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
    * the bot offers choices. A question with nothing of its own to rank ("Vous pouvez m'éclairer ?"),
    * or that says "ça" for what its context said, leaves the decision to its context.
    */
-  function contextDecided(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
-    const leaders = questionAloneLeaders(question, profile);
+  function contextDecided(leaders: AloneLeaders | undefined, chosen: KnowledgeEntry): boolean {
     return leaders !== undefined && leaders.every((entry) => entry !== undefined && entry.id !== chosen.id);
   }
 
-  /** Whether, in a message with context, both rankers reading its asking sentences alone put `chosen` first. */
-  function aloneAgrees(question: string, chosen: KnowledgeEntry, profile: string | undefined): boolean {
-    const leaders = matcher.hasContext(question) ? questionAloneLeaders(question, profile) : undefined;
+  /** Whether both rankers reading a message's asking sentences alone put `chosen` first. */
+  function aloneAgrees(leaders: AloneLeaders | undefined, chosen: KnowledgeEntry): boolean {
     return leaders !== undefined && leaders.every((entry) => entry?.id === chosen.id);
   }
 
   /** The first entry of each ranker (ours, then BM25) for the asking sentences alone; undefined when they lean on their context. */
-  function questionAloneLeaders(question: string, profile: string | undefined): Array<KnowledgeEntry | undefined> | undefined {
+  function questionAloneLeaders(question: string, profile: string | undefined): AloneLeaders | undefined {
     const alone = matcher.questionAlone(question);
     if (alone === undefined) return undefined;
     return [matcher.rank(alone, { limit: 1, profile })[0]?.entry, matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry];
