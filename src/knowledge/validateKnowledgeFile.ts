@@ -5,8 +5,8 @@ import { knowledgeSchema } from './schemas';
 import type { EntryKind, KnowledgeEntry, KnowledgeIssue, KnowledgeSource } from './types';
 import { lineOf } from './yamlLocation';
 
-/** An entry as written in YAML (snake_case keys), once the schema accepted it. */
-interface RawEntry {
+/** An entry as written in YAML (snake_case keys), once the schema accepted it; importers write the same shape. */
+export interface RawEntry {
   id: string;
   title?: string;
   questions: string[];

@@ -1,4 +1,5 @@
 import type { EntryKind } from '../knowledge/types';
+import type { RawEntry } from '../knowledge/validateKnowledgeFile';
 import { isKebabCase, keywords, slugify } from '../importer/slug';
 import { EDITORIAL_SOURCE, type CqaPair } from './cqaTypes';
 
@@ -8,21 +9,8 @@ const KINDS: readonly EntryKind[] = ['answer', 'smalltalk', 'not-available'];
 /** Topic words kept in an id made from a question: enough to recognise it, short enough to type. */
 const ID_WORDS = 5;
 
-/** A knowledge entry as the draft file writes it (schema names, in reading order). */
-export interface CqaDraftEntry {
-  id: string;
-  title?: string;
-  questions: string[];
-  answer: string;
-  kind?: EntryKind;
-  followups?: string[];
-  tags?: string[];
-  theme?: string;
-  profile?: string;
-  context_only?: true;
-  source?: { title: string; url?: string };
-  draft: true;
-}
+/** A knowledge entry as the draft file writes it: the YAML shape the loader reads, always a draft. */
+export type CqaDraftEntry = Omit<RawEntry, 'context_only' | 'draft'> & { context_only?: true; draft: true };
 
 /**
  * The pairs as draft entries: phrasings of a pair are the entry's questions, prompts its follow-ups
