@@ -57,6 +57,22 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Tu peux me faire un CV ?').kind).toBe('fallback');
   });
 
+  test('"conseillez-vous", "au juste", "autant de", "devenir quoi": ways of asking, read as such', () => {
+    expect(answeredBy('Vous conseillez quelles études pour le back ?')).toBe('back-end-studies');
+    expect(answeredBy("C'est quoi au juste le portage salarial ?")).toBe('portage-overview');
+    expect(answeredBy('Pourquoi autant de devs back sont auto-entrepreneurs ?')).toBe('back-end-freelance-share');
+    expect(answeredBy('Un dev back, ça peut devenir quoi plus tard ?')).toBe('back-end-career');
+  });
+
+  test('who sets the rates is the status (the porté does); how much they are is not in the page', () => {
+    expect(answeredBy('Porté, je pourrai fixer mes tarifs moi-même ?')).toBe('portage-status');
+    expect(answerer.ask('Quel tarif journalier facturer en back end ?').kind).toBe('not-available');
+  });
+
+  test('a pay that comes "chaque mois" is the status\'s "salaire mensuel": offered, even under a notice', () => {
+    expect(answerer.ask('Un porté touche-t-il un salaire chaque mois ?').suggestions.map((s) => s.entry.id)).toContain('portage-status');
+  });
+
   test('"à part la technique" sets the technique aside: the question is about the rest', () => {
     expect(answeredBy("Mis à part la technique, qu'attend-on d'un développeur back end ?")).toBe('back-end-soft-skills');
   });
