@@ -64,6 +64,26 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy('Un dev back, ça peut devenir quoi plus tard ?')).toBe('back-end-career');
   });
 
+  test('"ça désigne quoi", "ça sert à quoi" ask for a definition', () => {
+    expect(answeredBy('Le back end, ça désigne quoi ?')).toBe('back-end-definition');
+    expect(answeredBy('Le portage salarial, ça sert à quoi ?')).toBe('portage-overview');
+  });
+
+  test('"un seul client" is exclusivity; "en dehors du code" sets the code aside', () => {
+    expect(answeredBy('En portage, je dois travailler pour un seul client ?')).toBe('portage-other-activity');
+    expect(answeredBy("En dehors du code, qu'attend-on d'un dev back ?")).toBe('back-end-soft-skills');
+  });
+
+  test.each([
+    ['"binôme"', 'Qui est le binôme du dev back dans une équipe ?', 'back-end-front-end-collaboration'],
+    ['"main dans la main"', 'Le back et le front bossent main dans la main ?', 'back-end-front-end-collaboration'],
+    ['"répandu"', "C'est répandu chez les développeurs back d'être auto-entrepreneur ?", 'back-end-freelance-share'],
+  ])('%s is a word of its entry: answered with confidence, without a second opinion', (_word, question, expected) => {
+    const [best] = answerer.ask(question).answers;
+    expect(best?.entry.id).toBe(expected);
+    expect(best?.score).toBeGreaterThanOrEqual(answerer.options.answerAloneThreshold);
+  });
+
   test('who sets the rates is the status (the porté does); how much they are is not in the page', () => {
     expect(answeredBy('Porté, je pourrai fixer mes tarifs moi-même ?')).toBe('portage-status');
     expect(answerer.ask('Quel tarif journalier facturer en back end ?').kind).toBe('not-available');
