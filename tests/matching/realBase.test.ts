@@ -84,6 +84,11 @@ describe('When a question about the page is typed the way people type', () => {
     expect(best?.score).toBeGreaterThanOrEqual(answerer.options.answerAloneThreshold);
   });
 
+  test('"autorisé" asks the same as "interdit"; "professionnelle" says nothing of the topic', () => {
+    expect(answeredBy('Un salarié en CDI est-il autorisé à faire du portage ?')).toBe('portage-other-activity');
+    expect(answeredBy("Le portage salarial empêche-t-il d'avoir une autre activité professionnelle ?")).toBe('portage-other-activity');
+  });
+
   test('who sets the rates is the status (the porté does); how much they are is not in the page', () => {
     expect(answeredBy('Porté, je pourrai fixer mes tarifs moi-même ?')).toBe('portage-status');
     expect(answerer.ask('Quel tarif journalier facturer en back end ?').kind).toBe('not-available');
