@@ -62,6 +62,7 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy("C'est quoi au juste le portage salarial ?")).toBe('portage-overview');
     expect(answeredBy('Pourquoi autant de devs back sont auto-entrepreneurs ?')).toBe('back-end-freelance-share');
     expect(answeredBy('Un dev back, ça peut devenir quoi plus tard ?')).toBe('back-end-career');
+    expect(answeredBy('Un dev back, vers quel poste peut-il aller ensuite ?')).toBe('back-end-career');
   });
 
   test('"ça désigne quoi", "ça sert à quoi" ask for a definition', () => {
@@ -105,6 +106,11 @@ describe('When a question about the page is typed the way people type', () => {
   test("a job named in the context (\"ma voisine est expert-comptable\") does not turn the question into another job's", () => {
     const message = "Bonsoir, ma voisine est expert-comptable et m'a parlé du portage salarial. Pouvez-vous m'expliquer en quelques mots le principe ?";
     expect(answeredBy(message)).toBe('portage-overview');
+  });
+
+  test('"ce métier" after a relative\'s plans is the job they talk about, not the notice about other jobs', () => {
+    const message = "Coucou, mon cousin veut faire du back après son bac. Je suis nulle en informatique. C'est quoi ce métier, en gros ?";
+    expect(answeredBy(message)).toBe('back-end-definition');
   });
 
   test('a question buried in a long message still finds its entry', () => {
