@@ -90,6 +90,17 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy("Le portage salarial empêche-t-il d'avoir une autre activité professionnelle ?")).toBe('portage-other-activity');
   });
 
+  test('"je n\'y connais rien en informatique" describes the asker; "idée reçue" asks whether it is true', () => {
+    expect(answeredBy("Je n'y connais rien en informatique : c'est quoi un développeur back end ?")).toBe('back-end-definition');
+    expect(answeredBy('Beaucoup de devs back à leur compte, c\'est une idée reçue ?')).toBe('back-end-freelance-share');
+  });
+
+  test('"vis-à-vis de" is a preposition: the rules towards one\'s employer are answered with confidence', () => {
+    const [best] = answerer.ask('Quelles règles vis-à-vis de mon employeur si je fais du portage à côté ?').answers;
+    expect(best?.entry.id).toBe('portage-other-activity');
+    expect(best?.score).toBeGreaterThanOrEqual(answerer.options.answerAloneThreshold);
+  });
+
   test('who sets the rates is the status (the porté does); how much they are is not in the page', () => {
     expect(answeredBy('Porté, je pourrai fixer mes tarifs moi-même ?')).toBe('portage-status');
     expect(answerer.ask('Quel tarif journalier facturer en back end ?').kind).toBe('not-available');
