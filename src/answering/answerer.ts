@@ -8,8 +8,6 @@ type AloneLeaders = Array<KnowledgeEntry | undefined>;
 
 /** The asking sentences of one message that are read for a second question. */
 const MAX_QUESTIONS_READ = 4;
-/** Entries read per ranker for the question alone: enough to pass over a notice or two. */
-const ALONE_READ = 3;
 
 /** Options of a single question. */
 export interface AskOptions {
@@ -58,16 +56,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const agreed =
       best.entry.kind === 'smalltalk' ||
       (second.find(sameProfile)?.id === best.entry.id &&
-        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(aloneLeaders(), best.entry))) ||
-      // BM25 reads the context as much as the question ("ma nièce veut faire du back… C'est quoi ce
-      // métier ?" is studies to it): when both rankers put our entry first for the question alone, they agree.
-      (matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry));
-    // A notice is never offered as a choice, and one the question names was given before: as a
-    // runner-up it is no rival ("C'est quoi ce métier ?" reads a little like the other-jobs notice).
-    const rival = (s: ScoredEntry) => s.entry.id !== best.entry.id && s.entry.kind !== 'not-available';
-    const margin = best.score - (ranked.find(rival)?.score ?? 0);
+        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(aloneLeaders(), best.entry)));
+    const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
-    const lead = best.score - (ranked.find((s) => rival(s) && sameProfile(s.entry))?.score ?? 0);
+    const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
     const sure =
       answerable(best) &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
@@ -112,15 +104,11 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     return leaders !== undefined && leaders.every((entry) => entry?.id === chosen.id);
   }
 
-  /**
-   * The first entry of each ranker (ours, then BM25) for the asking sentences alone; undefined when
-   * they lean on their context. Notices are passed over: one the message names was given before.
-   */
+  /** The first entry of each ranker (ours, then BM25) for the asking sentences alone; undefined when they lean on their context. */
   function questionAloneLeaders(question: string, profile: string | undefined): AloneLeaders | undefined {
     const alone = matcher.questionAlone(question);
     if (alone === undefined) return undefined;
-    const firstAnswer = (ranked: ScoredEntry[]) => ranked.find((s) => s.entry.kind !== 'not-available')?.entry;
-    return [firstAnswer(matcher.rank(alone, { limit: ALONE_READ, profile })), firstAnswer(matcher.secondOpinion(alone, { limit: ALONE_READ, profile }))];
+    return [matcher.rank(alone, { limit: 1, profile })[0]?.entry, matcher.secondOpinion(alone, { limit: 1, profile })[0]?.entry];
   }
 
   /**

@@ -150,17 +150,6 @@ describe('When the context of a message chose the entry', () => {
     expect(plainOnly.ask(plain).kind).toBe('suggest');
   });
 
-  test('BM25 reading the context rather than the question does not count against an entry both rankers put first for the question alone', () => {
-    const heavy = 'Les carottes et les légumes racines du potager, carottes surtout. Et la récolte ?';
-    expect(matcher.rank(heavy)[0].entry.id).toBe('seasons');
-    expect(matcher.secondOpinion(heavy)[0].entry.id).toBe('carrots');
-    const alone = matcher.questionAlone(heavy)!;
-    expect(matcher.rank(alone)[0].entry.id).toBe('seasons');
-    expect(matcher.secondOpinion(alone)[0].entry.id).toBe('seasons');
-    // Below the "alone" threshold, the agreement on the question alone is what answers.
-    expect(summary(tuned({ answerAloneThreshold: impossible }).ask(heavy))).toMatchObject({ kind: 'answer', answers: ['seasons'] });
-  });
-
   test('a question whose own reading points elsewhere gets no such help', () => {
     // The harvest question alone ranks `seasons` first: the carrots of the context are no answer.
     const best = matcher.rank(message)[0];
@@ -202,14 +191,6 @@ describe('When the question is about something the sources do not cover', () => 
     // "fruits": the price entry scores 0.833 (its questions say "fruits"), the seasons 0.796.
     expect(summary(answerer.ask('fruits'))).toMatchObject({ kind: 'answer', answers: ['seasons'] });
     expect(summary(tuned({ notNamedNoticeMargin: 0.01 }).ask('fruits'))).toMatchObject({ kind: 'not-available', notice: 'prices', suggestions: ['seasons'] });
-  });
-
-  test('a notice whose topic is not named, ranking second, is no close call: it would not be offered', () => {
-    // "saison des fruits coût": seasons 0.466, the price notice 0.308 ("coût" is not one of its tags).
-    const [best, next] = matcher.rank('saison des fruits coût');
-    expect([best.entry.id, next.entry.id]).toEqual(['seasons', 'prices']);
-    const wideMargin = tuned({ answerThreshold: 0.4, agreedMargin: impossible, closeCallMargin: best.score - next.score + 0.05 });
-    expect(summary(wideMargin.ask('saison des fruits coût'))).toMatchObject({ kind: 'answer', answers: ['seasons'] });
   });
 
   test('the notice needs the suggest threshold when it comes first on its own words', () => {
