@@ -12,9 +12,9 @@ import type { KnowledgeBase } from '../../src/knowledge/types';
 // The evaluation corpus of issue #9 (docs/matching.md, "Evaluation protocol"). The development half is
 // scored here as a guard against regressions, a little below today's figures; the sealed half is only
 // checked for shape: it is scored by `npm run eval` when a change is finished, never by the tests.
-const GUARD = Object.freeze({ minTop1: 0.75, maxWrong: 0.04, minOneClick: 0.92, maxNothingOffered: 0.03, minRefused: 0.9 });
+const GUARD = Object.freeze({ minTop1: 0.88, maxWrong: 0.03, minOneClick: 0.95, maxNothingOffered: 0.02, minRefused: 0.92 });
 /** The second development set (writers 5 and 6: more long messages and paraphrases), a little below today's figures. */
-const GUARD2 = Object.freeze({ minTop1: 0.74, maxWrong: 0.04, minOneClick: 0.93, maxNothingOffered: 0.02, minRefused: 0.84 });
+const GUARD2 = Object.freeze({ minTop1: 0.83, maxWrong: 0.03, minOneClick: 0.94, maxNothingOffered: 0.02, minRefused: 0.88 });
 
 const root = path.resolve(__dirname, '../..');
 let kb: KnowledgeBase;
