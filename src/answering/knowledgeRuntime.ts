@@ -4,6 +4,7 @@ import { formatIssue, KnowledgeStore, type KnowledgeBaseError } from '../knowled
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Logger } from '../logging/createLogger';
 import { describeKnowledge, type KnowledgeHealth } from '../knowledge/knowledgeHealth';
+import { saveMatchingCache, seedFromMatchingCache } from '../matching/matchingCache';
 
 /** The knowledge base in use and the answerer over it, kept in step when the files change. */
 export interface KnowledgeRuntime {
@@ -24,6 +25,11 @@ export interface KnowledgeRuntimeOptions {
   snapshotDir?: string;
   /** Where the last base that loaded is kept as JSON, to start without parsing the same files again (see `KnowledgeStore`). */
   cacheFile?: string;
+  /**
+   * Where the word lists and stems the matcher computes are kept between starts (`matchingCache.ts`): a start
+   * with the same code reads them instead of computing them again. None: computed at every start.
+   */
+  matchingCacheFile?: string;
 }
 
 /**
@@ -35,6 +41,8 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   const { logger } = options;
   const build = (kb: KnowledgeBase) => createAnswerer(kb, options.answering);
   let answerer: Answerer | undefined;
+  // Read while the knowledge base loads: both are needed before the first matcher is built.
+  const seeding = options.matchingCacheFile ? seedFromMatchingCache(options.matchingCacheFile) : undefined;
   const store = await KnowledgeStore.open(dir, {
     watch: options.watch,
     ...(options.snapshotDir !== undefined && { snapshotDir: options.snapshotDir }),
@@ -59,14 +67,20 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
     if (answerer?.knowledgeBase !== store.current) answerer = build(store.current);
     return answerer;
   };
+  const seed = await seeding;
   current();
+  // Off the path of the first answer; a cache that cannot be written only costs the next start its time.
+  const cacheSaved =
+    options.matchingCacheFile && seed
+      ? saveMatchingCache(options.matchingCacheFile, seed).catch((error: unknown) => logger.warn({ err: error }, 'Matching cache not saved'))
+      : Promise.resolve();
   return {
     answerer: current,
     health: () => describeKnowledge(store.current, store.lastError, store.startedFromSnapshot),
     reload: () => store.reload(),
     close: async () => {
       store.close();
-      await store.snapshotSaved();
+      await Promise.all([store.snapshotSaved(), cacheSaved]);
     },
   };
 }

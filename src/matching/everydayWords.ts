@@ -55,6 +55,28 @@ function loadRanks(): ReadonlyMap<string, number> {
   return map;
 }
 
+/** The everyday words as loaded (`words[i]` has rank `ranks[i]`; French words most common first), to be kept between starts. */
+export interface EverydayWordTables {
+  words: string[];
+  ranks: number[];
+  french: string[];
+}
+
+export function everydayWordTables(): EverydayWordTables {
+  ranks ??= loadRanks();
+  return { words: [...ranks.keys()], ranks: [...ranks.values()], french: [...frenchWords] };
+}
+
+/**
+ * The tables an earlier start loaded from the same lists with the same code (`matchingCache.ts`): used instead
+ * of decompressing and folding the lists again. Ignored once the lists are loaded.
+ */
+export function seedEverydayWords(tables: EverydayWordTables): void {
+  if (ranks) return;
+  ranks = new Map(tables.words.map((word, i) => [word, tables.ranks[i]]));
+  frenchWords = tables.french;
+}
+
 /** Rank of a normalised word among the commonest French or English words (1 = most common), or undefined. */
 export function everydayRank(word: string): number | undefined {
   ranks ??= loadRanks();

@@ -17,3 +17,16 @@ export function stem(word: string): string {
   }
   return stemmed;
 }
+
+/** The words stemmed so far and their stems, to be kept between starts (`matchingCache.ts`). */
+export function stemmedWords(): Array<[word: string, stem: string]> {
+  return [...cache];
+}
+
+/** Stems computed by this same stemmer at an earlier start (`matchingCache.ts`): `stem` returns them without stemming. */
+export function seedStems(pairs: ReadonlyArray<readonly [word: string, stem: string]>): void {
+  for (const [word, stemmed] of pairs) {
+    if (cache.size >= MAX_CACHE) break;
+    cache.set(word, stemmed);
+  }
+}
