@@ -73,7 +73,9 @@ export function everydayWordTables(): EverydayWordTables {
  */
 export function seedEverydayWords(tables: EverydayWordTables): void {
   if (ranks) return;
-  ranks = new Map(tables.words.map((word, i) => [word, tables.ranks[i]]));
+  const map = new Map<string, number>();
+  for (let i = 0; i < tables.words.length; i++) map.set(tables.words[i], tables.ranks[i]);
+  ranks = map;
   frenchWords = tables.french;
 }
 

@@ -14,14 +14,17 @@ import { seedStems, stemmedWords } from './stem';
  * matches: the same code (the files of `stem`, `everydayWords` and `src/text`) and the same package versions.
  * A value read back is exactly what the same code would compute again, so answers do not change.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheFile {
   format: number;
   key: string;
-  everyday: EverydayWordTables;
+  /** The tables' word lists joined by spaces (words are letters and digits only): far quicker to read than arrays. */
+  everyday: { words: string; ranks: number[]; french: string };
   stems: Array<[string, string]>;
 }
+
+const SEPARATOR = ' ';
 
 let key: string | undefined;
 
@@ -56,10 +59,13 @@ export interface MatchingCacheSeed {
 export async function seedFromMatchingCache(file: string): Promise<MatchingCacheSeed> {
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || !Array.isArray(cached.everyday?.words)) {
+    const everyday = cached.everyday;
+    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.words !== 'string') {
       return { seeded: false, stems: 0 };
     }
-    seedEverydayWords(cached.everyday);
+    const tables: EverydayWordTables = { words: everyday.words.split(SEPARATOR), ranks: everyday.ranks, french: everyday.french.split(SEPARATOR) };
+    if (tables.words.length !== tables.ranks.length) return { seeded: false, stems: 0 };
+    seedEverydayWords(tables);
     seedStems(cached.stems);
     return { seeded: true, stems: cached.stems.length };
   } catch {
@@ -74,7 +80,10 @@ export async function seedFromMatchingCache(file: string): Promise<MatchingCache
 export async function saveMatchingCache(file: string, seed: MatchingCacheSeed): Promise<boolean> {
   const stems = stemmedWords();
   if (seed.seeded && stems.length <= seed.stems) return false;
-  const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday: everydayWordTables(), stems };
+  const { words, ranks, french } = everydayWordTables();
+  if ([...words, ...french].some((word) => word.includes(SEPARATOR))) return false;
+  const everyday = { words: words.join(SEPARATOR), ranks, french: french.join(SEPARATOR) };
+  const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday, stems };
   const temporary = `${file}.${process.pid}.tmp`;
   // A first start on an empty DATA_DIR may get here before anything else has made the folder.
   await mkdir(path.dirname(file), { recursive: true });
