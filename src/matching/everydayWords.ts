@@ -20,11 +20,15 @@ export interface EverydayWordOptions {
 
 let ranks: ReadonlyMap<string, number> | undefined;
 
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
 /** Only the list of common words is loaded (the packages' other dictionaries are not needed). */
 function commonWords(language: 'fr' | 'en'): string[] {
-  const loaded = loadPackage(`@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`) as string[] | { default: string[] };
+  const id = `@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`;
+  // Only the folded copies are kept: left in the module cache (or among the children of a lasting `require`),
+  // the lists would hold about 3 MB for good. Not named `require`: in the CommonJS build that name is the
+  // module wrapper's own parameter.
+  const loadOnce = createRequire(__filename);
+  const loaded = loadOnce(id) as string[] | { default: string[] };
+  delete loadOnce.cache[loadOnce.resolve(id)];
   return Array.isArray(loaded) ? loaded : loaded.default;
 }
 /** English words beyond this rank add little: they are kept out to keep start-up short. */
