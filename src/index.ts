@@ -40,6 +40,8 @@ async function main(): Promise<void> {
       cacheFile: path.join(path.resolve(config.storage.dataDir), 'knowledge-cache.json'),
       matchingCacheFile: path.join(path.resolve(config.storage.dataDir), 'matching-cache.json'),
     }),
+    // Written by `npm run build` (src/cli/warmCaches.ts): a first start on an empty DATA_DIR reads them.
+    built: { cacheFile: path.join(__dirname, 'caches', 'knowledge-cache.json'), matchingCacheFile: path.join(__dirname, 'caches', 'matching-cache.json') },
   }).catch((error: unknown) => {
     if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
     throw error;

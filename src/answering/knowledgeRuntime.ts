@@ -30,6 +30,8 @@ export interface KnowledgeRuntimeOptions {
    * with the same code reads them instead of computing them again. None: computed at every start.
    */
   matchingCacheFile?: string;
+  /** Read (never written) when `cacheFile` holds nothing: the caches `npm run build` writes (`src/cli/warmCaches.ts`). */
+  built?: { cacheFile: string; matchingCacheFile: string };
 }
 
 /**
@@ -42,11 +44,18 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   const build = (kb: KnowledgeBase) => createAnswerer(kb, options.answering);
   let answerer: Answerer | undefined;
   // Read while the knowledge base loads: both are needed before the first matcher is built.
-  const seeding = options.matchingCacheFile ? seedFromMatchingCache(options.matchingCacheFile) : undefined;
+  const seeding = (async () => {
+    const seed = options.matchingCacheFile ? await seedFromMatchingCache(options.matchingCacheFile) : undefined;
+    if (seed?.seeded || !options.built) return seed;
+    const built = await seedFromMatchingCache(options.built.matchingCacheFile);
+    // What the build's file gave is not in `matchingCacheFile`: saved there only when this start adds to it.
+    return built.seeded ? built : (seed ?? built);
+  })();
   const store = await KnowledgeStore.open(dir, {
     watch: options.watch,
     ...(options.snapshotDir !== undefined && { snapshotDir: options.snapshotDir }),
     ...(options.cacheFile !== undefined && { cacheFile: options.cacheFile }),
+    ...(options.built && { builtCacheFile: options.built.cacheFile }),
     onSnapshotError: (error: unknown) => logger.warn({ err: error }, 'Knowledge base snapshot not saved: the previous one stays'),
     onReload: (kb: KnowledgeBase) => {
       // Built here, off the request path: the next question gets the new index ready.
