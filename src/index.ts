@@ -33,12 +33,15 @@ async function main(): Promise<void> {
     watch: config.knowledgeWatch,
     logger,
     answering: config.answering,
-    // The last good base, to start from when the folder is broken, and the parsed base, to start without parsing
-    // the same files again (neither with STORAGE=memory: nothing on disk).
+    // The last good base, to start from when the folder is broken, the parsed base, to start without parsing
+    // the same files again, and the matcher's word lists and stems (none with STORAGE=memory: nothing on disk).
     ...(config.storage.kind !== 'memory' && {
       snapshotDir: path.join(path.resolve(config.storage.dataDir), 'knowledge-last-good'),
       cacheFile: path.join(path.resolve(config.storage.dataDir), 'knowledge-cache.json'),
+      matchingCacheFile: path.join(path.resolve(config.storage.dataDir), 'matching-cache.json'),
     }),
+    // Written by `npm run build` (src/cli/warmCaches.ts): a first start on an empty DATA_DIR reads them.
+    built: { cacheFile: path.join(__dirname, 'caches', 'knowledge-cache.json'), matchingCacheFile: path.join(__dirname, 'caches', 'matching-cache.json') },
   }).catch((error: unknown) => {
     if (error instanceof KnowledgeBaseError) console.error(`Cannot load the knowledge base (KNOWLEDGE_DIR=${config.knowledgeDir}).`);
     throw error;

@@ -4,6 +4,7 @@ import { formatIssue, KnowledgeStore, type KnowledgeBaseError } from '../knowled
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Logger } from '../logging/createLogger';
 import { describeKnowledge, type KnowledgeHealth } from '../knowledge/knowledgeHealth';
+import { saveMatchingCache, seedFromMatchingCache } from '../matching/matchingCache';
 
 /** The knowledge base in use and the answerer over it, kept in step when the files change. */
 export interface KnowledgeRuntime {
@@ -24,6 +25,13 @@ export interface KnowledgeRuntimeOptions {
   snapshotDir?: string;
   /** Where the last base that loaded is kept as JSON, to start without parsing the same files again (see `KnowledgeStore`). */
   cacheFile?: string;
+  /**
+   * Where the word lists and stems the matcher computes are kept between starts (`matchingCache.ts`): a start
+   * with the same code reads them instead of computing them again. None: computed at every start.
+   */
+  matchingCacheFile?: string;
+  /** Read (never written) when `cacheFile` holds nothing: the caches `npm run build` writes (`src/cli/warmCaches.ts`). */
+  built?: { cacheFile: string; matchingCacheFile: string };
 }
 
 /**
@@ -35,10 +43,19 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
   const { logger } = options;
   const build = (kb: KnowledgeBase) => createAnswerer(kb, options.answering);
   let answerer: Answerer | undefined;
+  // Read while the knowledge base loads: both are needed before the first matcher is built.
+  const seeding = (async () => {
+    const seed = options.matchingCacheFile ? await seedFromMatchingCache(options.matchingCacheFile) : undefined;
+    if (seed?.seeded || !options.built) return seed;
+    const built = await seedFromMatchingCache(options.built.matchingCacheFile);
+    // What the build's file gave is not in `matchingCacheFile`: saved there only when this start adds to it.
+    return built.seeded ? built : (seed ?? built);
+  })();
   const store = await KnowledgeStore.open(dir, {
     watch: options.watch,
     ...(options.snapshotDir !== undefined && { snapshotDir: options.snapshotDir }),
     ...(options.cacheFile !== undefined && { cacheFile: options.cacheFile }),
+    ...(options.built && { builtCacheFile: options.built.cacheFile }),
     onSnapshotError: (error: unknown) => logger.warn({ err: error }, 'Knowledge base snapshot not saved: the previous one stays'),
     onReload: (kb: KnowledgeBase) => {
       // Built here, off the request path: the next question gets the new index ready.
@@ -59,14 +76,20 @@ export async function openKnowledgeRuntime(dir: string, options: KnowledgeRuntim
     if (answerer?.knowledgeBase !== store.current) answerer = build(store.current);
     return answerer;
   };
+  const seed = await seeding;
   current();
+  // Off the path of the first answer; a cache that cannot be written only costs the next start its time.
+  const cacheSaved =
+    options.matchingCacheFile && seed
+      ? saveMatchingCache(options.matchingCacheFile, seed).catch((error: unknown) => logger.warn({ err: error }, 'Matching cache not saved'))
+      : Promise.resolve();
   return {
     answerer: current,
     health: () => describeKnowledge(store.current, store.lastError, store.startedFromSnapshot),
     reload: () => store.reload(),
     close: async () => {
       store.close();
-      await store.snapshotSaved();
+      await Promise.all([store.snapshotSaved(), cacheSaved]);
     },
   };
 }

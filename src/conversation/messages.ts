@@ -92,7 +92,9 @@ function bulletList(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
 
-const frenchDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// What `Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })` writes, without it:
+// creating one loads ICU's French data, about 30 ms at start (tests/bot/messages.test.ts compares them).
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** `2023-12-20` -> `20 décembre 2023`; `2023-12-01` -> `1er décembre 2023`; unreadable input is returned as is. */
 export const formatFrenchDate = memoizeText(function formatFrenchDate(isoDate: string): string {
@@ -100,5 +102,6 @@ export const formatFrenchDate = memoizeText(function formatFrenchDate(isoDate: s
   // The round trip rejects impossible days that Date would roll over (2023-02-31 -> March 3).
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) return isoDate;
   // French writes the first day of a month as an ordinal: "1er".
-  return frenchDate.format(date).replace(/^1 /, '1er ');
+  const day = date.getUTCDate();
+  return `${day === 1 ? '1er' : day} ${FRENCH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }, 200);

@@ -26,6 +26,8 @@ export interface KnowledgeStoreOptions {
    * the same loader, reads it instead of parsing and checking the YAML again. None: every load parses.
    */
   cacheFile?: string;
+  /** Read (never written) when `cacheFile` holds nothing: the cache `npm run build` writes for the repository's base. */
+  builtCacheFile?: string;
 }
 
 const DEFAULT_DEBOUNCE_MS = 250;
@@ -71,7 +73,9 @@ export class KnowledgeStore {
    */
   static async open(dir: string, options: KnowledgeStoreOptions = {}): Promise<KnowledgeStore> {
     let store: KnowledgeStore;
-    const cached = options.cacheFile ? await readKnowledgeCache(options.cacheFile) : undefined;
+    const cached =
+      (options.cacheFile ? await readKnowledgeCache(options.cacheFile) : undefined) ??
+      (options.builtCacheFile ? await readKnowledgeCache(options.builtCacheFile) : undefined);
     try {
       store = new KnowledgeStore(dir, await loadKnowledgeBase(dir, { cached }), options);
       store.cached = cached;

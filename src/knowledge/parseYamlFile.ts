@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yaml } from './yamlModule';
 import { messages } from './errorMessages';
 import type { KnowledgeIssue } from './types';
 
@@ -26,7 +27,7 @@ function firstLine(message: string): string {
 function unclosedQuoteStart(doc: Document.Parsed, error: YAMLError): number | undefined {
   if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
   let start: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node) {
       const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
       if (quoted && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) start = node.range[0];
@@ -52,6 +53,7 @@ function unclosedBracketStart(text: string, error: YAMLError): number | undefine
  * Syntax errors (and duplicate keys, which yaml reports as errors) become issues.
  */
 export function parseYamlFile(file: string, text: string): ParseResult {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // `uniqueKeys` is on by default: a key written twice is an error, not a silent overwrite.
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -74,7 +76,7 @@ const MAX_ALIAS_COUNT = 100;
 
 function firstAliasLine(doc: Document.Parsed, lineCounter: LineCounter): number | undefined {
   let offset: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       if (node.range && (offset === undefined || node.range[0] < offset)) offset = node.range[0];
     },

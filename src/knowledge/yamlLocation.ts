@@ -1,4 +1,5 @@
-import { isMap, isNode, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from './yamlModule';
 import type { ParsedYaml } from './parseYamlFile';
 
 /** Splits an ajv instancePath ("/entries/3/answer") into YAML path keys. */
@@ -17,7 +18,7 @@ function lineOfOffset(parsed: ParsedYaml, offset: number): number {
 
 function nodeAt(parsed: ParsedYaml, path: readonly (string | number)[]): Node | undefined {
   const found: unknown = path.length === 0 ? parsed.doc.contents : parsed.doc.getIn(path, true);
-  return isNode(found) ? found : undefined;
+  return yaml().isNode(found) ? found : undefined;
 }
 
 /**
@@ -26,6 +27,7 @@ function nodeAt(parsed: ParsedYaml, path: readonly (string | number)[]): Node | 
  */
 export function lineOf(parsed: ParsedYaml, path: readonly (string | number)[], key?: string): number {
   if (key !== undefined) {
+    const { isMap, isNode, isScalar } = yaml();
     const map = nodeAt(parsed, path);
     if (isMap(map)) {
       const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);

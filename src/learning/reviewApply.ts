@@ -1,8 +1,8 @@
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { formatIssue, KnowledgeBaseError, loadKnowledgeBase } from '../knowledge';
+import type { Document } from 'yaml';
+import { formatIssue, KnowledgeBaseError, loadKnowledgeBase, yaml } from '../knowledge';
 import { atomicWriteFile } from '../storage/atomicWriteFile';
 import { notPlainQuestion } from './plainQuestion';
 import type { AlternateProposal } from './reviewTypes';
@@ -79,7 +79,7 @@ export function addQuestion(original: string, proposal: Pick<AlternateProposal, 
 }
 
 function addQuestionLf(text: string, proposal: Pick<AlternateProposal, 'entryId' | 'question'>): string | { reason: string } {
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   if (doc.errors.length > 0) return { reason: `the file does not parse: ${doc.errors[0].message}` };
   const questions = questionsOf(doc, proposal.entryId);
   if (!questions) return { reason: `entry ${proposal.entryId} has no questions list in this file` };
@@ -89,6 +89,7 @@ function addQuestionLf(text: string, proposal: Pick<AlternateProposal, 'entryId'
 }
 
 function questionsOf(doc: Document, entryId: string) {
+  const { isMap, isSeq } = yaml();
   const entries = doc.get('entries', true);
   if (!isSeq(entries)) return undefined;
   const entry = entries.items.find((item) => isMap(item) && item.get('id') === entryId);

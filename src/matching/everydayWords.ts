@@ -20,11 +20,15 @@ export interface EverydayWordOptions {
 
 let ranks: ReadonlyMap<string, number> | undefined;
 
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
 /** Only the list of common words is loaded (the packages' other dictionaries are not needed). */
 function commonWords(language: 'fr' | 'en'): string[] {
-  const loaded = loadPackage(`@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`) as string[] | { default: string[] };
+  const id = `@zxcvbn-ts/language-${language}/dist/commonWords.json.cjs`;
+  // Only the folded copies are kept: left in the module cache (or among the children of a lasting `require`),
+  // the lists would hold about 3 MB for good. Not named `require`: in the CommonJS build that name is the
+  // module wrapper's own parameter.
+  const loadOnce = createRequire(__filename);
+  const loaded = loadOnce(id) as string[] | { default: string[] };
+  delete loadOnce.cache[loadOnce.resolve(id)];
   return Array.isArray(loaded) ? loaded : loaded.default;
 }
 /** English words beyond this rank add little: they are kept out to keep start-up short. */
@@ -53,6 +57,30 @@ function loadRanks(): ReadonlyMap<string, number> {
   addRanks(map, commonWords('en').slice(0, ENGLISH_WORDS).map(foldWord));
   frenchWords = french.filter((word): word is string => word !== undefined);
   return map;
+}
+
+/** The everyday words as loaded (`words[i]` has rank `ranks[i]`; French words most common first), to be kept between starts. */
+export interface EverydayWordTables {
+  words: string[];
+  ranks: number[];
+  french: string[];
+}
+
+export function everydayWordTables(): EverydayWordTables {
+  ranks ??= loadRanks();
+  return { words: [...ranks.keys()], ranks: [...ranks.values()], french: [...frenchWords] };
+}
+
+/**
+ * The tables an earlier start loaded from the same lists with the same code (`matchingCache.ts`): used instead
+ * of decompressing and folding the lists again. Ignored once the lists are loaded.
+ */
+export function seedEverydayWords(tables: EverydayWordTables): void {
+  if (ranks) return;
+  const map = new Map<string, number>();
+  for (let i = 0; i < tables.words.length; i++) map.set(tables.words[i], tables.ranks[i]);
+  ranks = map;
+  frenchWords = tables.french;
 }
 
 /** Rank of a normalised word among the commonest French or English words (1 = most common), or undefined. */

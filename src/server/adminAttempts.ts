@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { rateLimiterFlexible } from './directLine/rateLimit';
 
 /** Wrong secrets one client IP may send before it is refused for a while, even with the right one. */
 export const ADMIN_FAILURE_LIMIT = Object.freeze({ failures: 10, windowSeconds: 15 * 60 });
@@ -8,7 +8,7 @@ export const ADMIN_FAILURE_LIMIT = Object.freeze({ failures: 10, windowSeconds: 
  * its secret is even compared, so that guessing stays as slow as the limit says.
  */
 export function createAttemptGuard(limit: { failures: number; windowSeconds: number } = ADMIN_FAILURE_LIMIT) {
-  const limiter = new RateLimiterMemory({ points: limit.failures, duration: limit.windowSeconds });
+  const limiter = new (rateLimiterFlexible().RateLimiterMemory)({ points: limit.failures, duration: limit.windowSeconds });
   return {
     /** Seconds to wait when this IP is locked out, else undefined. */
     async lockedFor(ip: string): Promise<number | undefined> {

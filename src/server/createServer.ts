@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import type { Server, ServerOptions } from 'restify';
 import type { Answerer } from '../answering/answerer';
 import type { ActivityBot } from '../channels/activity';
 import { endpointSecurityDefaults } from '../config/defaults';
@@ -15,6 +15,7 @@ import { httpErrors } from './errorMessages';
 import { healthRoute } from './healthRoute';
 import { messagesRoute, type MessagesEndpointOptions } from './messagesRoute';
 import { readVersion } from './readVersion';
+import { bodyReader, createRestifyServer, jsonBodyParser } from './restifyServer';
 import { addSecurityHeaders } from './securityHeaders';
 import { registerWidgetRoutes, type WidgetServerOptions } from './widgetRoutes';
 
@@ -73,13 +74,13 @@ export function createServer(deps: ServerDependencies): Server {
   const endpoints = deps.endpoints ?? defaultEndpoints;
   // restify logs a few things itself (a reply it cannot format, with the whole request): through the app's
   // logger, so LOG_LEVEL and the redaction apply and request headers are never written.
-  const restifyLog = logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'];
-  const server = restify.createServer({ name: 'faq-bot', handleUncaughtExceptions: false, log: restifyLog });
+  const restifyLog = logger.child({ component: 'restify' }) as unknown as NonNullable<ServerOptions['log']>;
+  const server = createRestifyServer({ name: 'faq-bot', handleUncaughtExceptions: false, log: restifyLog });
 
   server.pre(addSecurityHeaders);
   // Read (with a size limit) then parse JSON only: no form or multipart parsing, no mapping into req.params.
-  server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
-  server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  server.use(bodyReader({ maxBodySize: maxBodyBytes }));
+  server.use(jsonBodyParser({ bodyReader: true, mapParams: false }));
 
   server.post('/api/messages', messagesRoute(host, logger, endpoints));
   const askLimit = createRateLimit(endpoints.askRequestsPerMinute, 60);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -109,4 +109,28 @@ describe('The last good base, when the files did not change', () => {
     await open();
     expect(await readFile(path.join(snapshotDir, 'snapshot.json'), 'utf8')).not.toBe(info);
   });
+
+  test("the build's cache (read only) is what a first start on an empty DATA_DIR reads; a DATA_DIR cache comes first", async () => {
+    // As `npm run build` writes it: the base of the same files, elsewhere.
+    await open();
+    const mark = await markTheCache();
+    const builtCacheFile = path.join(scratch, 'dist', 'caches', 'knowledge-cache.json');
+    await mkdir(path.dirname(builtCacheFile), { recursive: true });
+    await rename(cacheFile, builtCacheFile);
+    const openWithBuilt = async () => {
+      const store = await KnowledgeStore.open(knowledgeDir, { snapshotDir, cacheFile, builtCacheFile });
+      await store.snapshotSaved();
+      store.close();
+      return store;
+    };
+    expect((await openWithBuilt()).current.entries[0].answer).toBe(mark);
+    // Not copied into DATA_DIR: it is there for the next start too.
+    await expect(readFile(cacheFile, 'utf8')).rejects.toThrow();
+    // Once a file changed, neither is used: the files are parsed and the DATA_DIR cache written.
+    const file = path.join(knowledgeDir, 'portage-salarial.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n`);
+    expect((await openWithBuilt()).current.entries[0].answer).not.toBe(mark);
+    expect(JSON.parse(await readFile(cacheFile, 'utf8'))).toHaveProperty('key');
+  });
 });
+

@@ -1,4 +1,19 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRequire } from 'node:module';
+import type * as Flexible from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+
+// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
+const loadPackage = createRequire(__filename);
+let flexible: typeof Flexible | undefined;
+
+/**
+ * rate-limiter-flexible (36 modules, about 30 ms at start here), loaded when a limit is first taken: a bot
+ * whose first request is a Bot Framework message does not wait for it.
+ */
+export function rateLimiterFlexible(): typeof Flexible {
+  flexible ??= loadPackage('rate-limiter-flexible') as typeof Flexible;
+  return flexible;
+}
 
 /** The outcome of taking one unit from a limit: allowed, or refused with how long to wait. */
 export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -18,21 +33,23 @@ export interface RateLimits {
  * @example const perIp = createRateLimit(30, 3600); await perIp.take('203.0.113.7') // { allowed: true }
  */
 export function createRateLimit(points: number, durationSeconds: number): RateLimit {
-  return limitOf(new RateLimiterMemory({ points, duration: durationSeconds }));
+  return limitOf(() => new (rateLimiterFlexible().RateLimiterMemory)({ points, duration: durationSeconds }));
 }
 
 /** Limits counted in this process (one instance). */
 export const memoryRateLimits: RateLimits = { create: (_name, points, durationSeconds) => createRateLimit(points, durationSeconds) };
 
-/** A rate-limiter-flexible limiter (memory or Redis) as a RateLimit. */
-export function limitOf(limiter: RateLimiterAbstract): RateLimit {
+/** A rate-limiter-flexible limiter (memory or Redis) as a RateLimit, made when a key is first taken. */
+export function limitOf(makeLimiter: () => RateLimiterAbstract): RateLimit {
+  let limiter: RateLimiterAbstract | undefined;
   return {
     async take(key) {
       try {
+        limiter ??= makeLimiter();
         await limiter.consume(key);
         return { allowed: true };
       } catch (error) {
-        if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+        if (error instanceof rateLimiterFlexible().RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
         throw error;
       }
     },

@@ -1,6 +1,5 @@
-import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import { limitOf, type RateLimits } from './rateLimit';
+import { limitOf, rateLimiterFlexible, type RateLimits } from './rateLimit';
 
 /**
  * Limits counted in Redis by every instance together (a visitor whose calls alternate between instances
@@ -10,15 +9,16 @@ import { limitOf, type RateLimits } from './rateLimit';
 export function redisRateLimits(client: Redis, keyPrefix: string): RateLimits {
   return {
     create: (name, points, duration) =>
-      limitOf(
-        new RateLimiterRedis({
+      limitOf(() => {
+        const { RateLimiterMemory, RateLimiterRedis } = rateLimiterFlexible();
+        return new RateLimiterRedis({
           storeClient: client,
           keyPrefix: `${keyPrefix}rl:${name}`,
           points,
           duration,
           rejectIfRedisNotReady: true,
           insuranceLimiter: new RateLimiterMemory({ points, duration }),
-        }),
-      ),
+        });
+      }),
   };
 }

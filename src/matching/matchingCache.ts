@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { everydayWordTables, seedEverydayWords, type EverydayWordTables } from './everydayWords';
+import { seedStems, stemmedWords } from './stem';
+
+/**
+ * What building a matcher computes that depends only on the installed word lists and stemmer, never on the
+ * knowledge base nor on the matching options: the everyday-word tables (decompressed from @zxcvbn-ts and
+ * folded, about 0.2 s of CPU at start here) and the stems of the words seen (Snowball, about 0.1 s for the
+ * base's words). Kept as JSON between starts (`DATA_DIR/matching-cache.json`) and read back only when its key
+ * matches: the same code (the files of `stem`, `everydayWords` and `src/text`) and the same package versions.
+ * A value read back is exactly what the same code would compute again, so answers do not change.
+ */
+const FORMAT = 2;
+
+interface CacheFile {
+  format: number;
+  key: string;
+  /** The tables' word lists joined by spaces (words are letters and digits only): far quicker to read than arrays. */
+  everyday: { words: string; ranks: number[]; french: string };
+  stems: Array<[string, string]>;
+}
+
+const SEPARATOR = ' ';
+
+let key: string | undefined;
+
+function cacheKey(): string {
+  if (key !== undefined) return key;
+  const hash = createHash('sha256').update(`${FORMAT}\0`);
+  const textDir = path.join(__dirname, '..', 'text');
+  const files = [
+    ...readdirSync(__dirname)
+      .filter((name) => /^(stem|everydayWords)\.(js|ts)$/.test(name))
+      .map((name) => path.join(__dirname, name)),
+    ...readdirSync(textDir)
+      .filter((name) => /\.(js|ts)$/.test(name))
+      .map((name) => path.join(textDir, name)),
+  ].sort();
+  for (const file of files) hash.update(path.basename(file)).update('\0').update(readFileSync(file)).update('\0');
+  const load = createRequire(__filename);
+  for (const name of ['snowball-stemmers', '@zxcvbn-ts/language-fr', '@zxcvbn-ts/language-en']) {
+    hash.update(`${name}@${(load(`${name}/package.json`) as { version: string }).version}\0`);
+  }
+  key = hash.digest('hex');
+  return key;
+}
+
+/** What seeding from the cache gave: whether anything was read, and how many stems were known then. */
+export interface MatchingCacheSeed {
+  seeded: boolean;
+  stems: number;
+}
+
+/** Seeds the everyday words and the stems from `file` when its key matches; nothing happens otherwise. */
+export async function seedFromMatchingCache(file: string): Promise<MatchingCacheSeed> {
+  try {
+    const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    const everyday = cached.everyday;
+    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.words !== 'string') {
+      return { seeded: false, stems: 0 };
+    }
+    const tables: EverydayWordTables = { words: everyday.words.split(SEPARATOR), ranks: everyday.ranks, french: everyday.french.split(SEPARATOR) };
+    if (tables.words.length !== tables.ranks.length) return { seeded: false, stems: 0 };
+    seedEverydayWords(tables);
+    seedStems(cached.stems);
+    return { seeded: true, stems: cached.stems.length };
+  } catch {
+    return { seeded: false, stems: 0 };
+  }
+}
+
+/**
+ * Writes what this process has computed (after a matcher was built) beside `file` and renames it over, when
+ * the seed did not already hold it all: a start on the same base and code reads it and writes nothing.
+ */
+export async function saveMatchingCache(file: string, seed: MatchingCacheSeed): Promise<boolean> {
+  const stems = stemmedWords();
+  if (seed.seeded && stems.length <= seed.stems) return false;
+  const { words, ranks, french } = everydayWordTables();
+  if ([...words, ...french].some((word) => word.includes(SEPARATOR))) return false;
+  const everyday = { words: words.join(SEPARATOR), ranks, french: french.join(SEPARATOR) };
+  const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday, stems };
+  const temporary = `${file}.${process.pid}.tmp`;
+  // A first start on an empty DATA_DIR may get here before anything else has made the folder.
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(temporary, JSON.stringify(cached));
+  await rename(temporary, file);
+  return true;
+}

@@ -1,0 +1,77 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadKnowledgeBase } from '../../src/knowledge';
+
+const root = path.join(__dirname, '..', '..');
+let scratch: string;
+let cacheFile: string;
+beforeEach(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'matching-cache-'));
+  // In a folder that does not exist yet, as on a first start with an empty DATA_DIR.
+  cacheFile = path.join(scratch, 'data', 'matching-cache.json');
+});
+afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** Fresh copies of the modules: their word tables and stems are module state, as in a new process. */
+async function freshProcess() {
+  vi.resetModules();
+  const cache = await import('../../src/matching/matchingCache');
+  const answerer = await import('../../src/answering/answerer');
+  const everyday = await import('../../src/matching/everydayWords');
+  const stem = await import('../../src/matching/stem');
+  return { ...cache, ...answerer, ...everyday, ...stem };
+}
+
+const questions = [
+  "c'est quoi le portage salarial ?",
+  'quelles études pour devenir dev back end ?',
+  'combien ça coûte ?',
+  'je veux parler à un humain',
+  'est-ce que vous faites de la formation en plomberie ?',
+  'obligatoir de cotiser au chomage ?',
+];
+
+describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
+  test('a start that reads it builds the same matcher: same tables, same stems, same decisions', async () => {
+    const kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
+
+    const first = await freshProcess();
+    const none = await first.seedFromMatchingCache(cacheFile);
+    expect(none.seeded).toBe(false);
+    const computed = first.createAnswerer(kb);
+    expect(await first.saveMatchingCache(cacheFile, none)).toBe(true);
+    const tables = first.everydayWordTables();
+    const stems = first.stemmedWords();
+    expect(stems.length).toBeGreaterThan(100);
+    const decisions = questions.map((q) => computed.ask(q));
+
+    const second = await freshProcess();
+    const seed = await second.seedFromMatchingCache(cacheFile);
+    expect(seed).toEqual({ seeded: true, stems: stems.length });
+    const seeded = second.createAnswerer(kb);
+    expect(second.everydayWordTables()).toEqual(tables);
+    expect(second.stemmedWords()).toEqual(stems);
+    // Building it computed nothing new: nothing to write.
+    expect(await second.saveMatchingCache(cacheFile, seed)).toBe(false);
+    expect(questions.map((q) => seeded.ask(q))).toEqual(decisions);
+  });
+
+  test('a cache of other code or package versions (another key), or of another format, is ignored', async () => {
+    const kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
+    const first = await freshProcess();
+    first.createAnswerer(kb);
+    await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
+    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { key: string; format: number };
+
+    await writeFile(cacheFile, JSON.stringify({ ...saved, key: 'another key' }));
+    expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
+    await writeFile(cacheFile, JSON.stringify({ ...saved, format: saved.format + 1 }));
+    expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
+    await writeFile(cacheFile, '{"format":');
+    expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
+  });
+});
