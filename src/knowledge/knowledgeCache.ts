@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { atomicWriteFile } from '../files/atomicWriteFile';
+import { codeFingerprint } from '../files/codeFingerprint';
 import { SCHEMA_DIR } from './schemaValidatorSource';
 import type { KnowledgeBase } from './types';
 
@@ -25,17 +25,11 @@ let fingerprint: string | undefined;
 
 /** What the loader's result depends on besides the files: its own code, the schemas, the YAML parser. */
 function loaderFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  const code = (dir: string, only?: RegExp) =>
-    readdirSync(dir)
-      .filter((name) => /\.(js|ts|json)$/.test(name) && (!only || only.test(name)))
-      .sort()
-      .map((name) => path.join(dir, name));
-  const files = [...code(__dirname), ...code(path.join(__dirname, '..', 'text')), ...code(SCHEMA_DIR)];
-  for (const file of files) hash.update(file.slice(path.dirname(path.dirname(file)).length)).update('\0').update(readFileSync(file)).update('\0');
-  const { version } = createRequire(__filename)('yaml/package.json') as { version: string };
-  fingerprint = hash.update(`yaml@${version}`).digest('hex');
+  const code = /\.(js|ts|json)$/;
+  fingerprint ??= codeFingerprint(
+    [__dirname, path.join(__dirname, '..', 'text'), SCHEMA_DIR].map((dir) => ({ dir, only: code })),
+    ['yaml'],
+  );
   return fingerprint;
 }
 
@@ -60,7 +54,6 @@ export async function writeKnowledgeCache(file: string, dir: string, kb: Knowled
   if (!kb.contentHash) return;
   const { entries, profiles, synonyms, files, warnings, contentHash } = kb;
   const cached: CacheFile = { format: FORMAT, key: knowledgeCacheKey(dir, contentHash), base: { entries, profiles, synonyms, files, warnings, contentHash } };
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(cached));
-  await rename(temporary, file);
+  // Readable by others: the build may write it as another user than the one the bot runs as.
+  await atomicWriteFile(file, JSON.stringify(cached), 0o644);
 }

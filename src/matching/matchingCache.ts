@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { atomicWriteFile } from '../files/atomicWriteFile';
+import { codeFingerprint } from '../files/codeFingerprint';
 import { everydayWordTables, seedEverydayWords, type EverydayWordTables } from './everydayWords';
 import { seedStems, stemmedWords } from './stem';
 
@@ -29,23 +28,13 @@ const SEPARATOR = ' ';
 let key: string | undefined;
 
 function cacheKey(): string {
-  if (key !== undefined) return key;
-  const hash = createHash('sha256').update(`${FORMAT}\0`);
-  const textDir = path.join(__dirname, '..', 'text');
-  const files = [
-    ...readdirSync(__dirname)
-      .filter((name) => /^(stem|everydayWords)\.(js|ts)$/.test(name))
-      .map((name) => path.join(__dirname, name)),
-    ...readdirSync(textDir)
-      .filter((name) => /\.(js|ts)$/.test(name))
-      .map((name) => path.join(textDir, name)),
-  ].sort();
-  for (const file of files) hash.update(path.basename(file)).update('\0').update(readFileSync(file)).update('\0');
-  const load = createRequire(__filename);
-  for (const name of ['snowball-stemmers', '@zxcvbn-ts/language-fr', '@zxcvbn-ts/language-en']) {
-    hash.update(`${name}@${(load(`${name}/package.json`) as { version: string }).version}\0`);
-  }
-  key = hash.digest('hex');
+  key ??= codeFingerprint(
+    [
+      { dir: __dirname, only: /^(stem|everydayWords)\.(js|ts)$/ },
+      { dir: path.join(__dirname, '..', 'text'), only: /\.(js|ts)$/ },
+    ],
+    ['snowball-stemmers', '@zxcvbn-ts/language-fr', '@zxcvbn-ts/language-en'],
+  );
   return key;
 }
 
@@ -84,10 +73,9 @@ export async function saveMatchingCache(file: string, seed: MatchingCacheSeed): 
   if ([...words, ...french].some((word) => word.includes(SEPARATOR))) return false;
   const everyday = { words: words.join(SEPARATOR), ranks, french: french.join(SEPARATOR) };
   const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday, stems };
-  const temporary = `${file}.${process.pid}.tmp`;
   // A first start on an empty DATA_DIR may get here before anything else has made the folder.
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(temporary, JSON.stringify(cached));
-  await rename(temporary, file);
+  // Readable by others: the build may write it as another user than the one the bot runs as.
+  await atomicWriteFile(file, JSON.stringify(cached), 0o644);
   return true;
 }
