@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile } from '../files/atomicWriteFile';
-import { codeFingerprint } from '../files/codeFingerprint';
+import { atomicWriteFile } from '../runtime/atomicWriteFile';
+import { codeFingerprint } from '../runtime/codeFingerprint';
 import { SCHEMA_DIR } from './schemaValidatorSource';
 import type { KnowledgeBase } from './types';
 

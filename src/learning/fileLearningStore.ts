@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile } from '../files/atomicWriteFile';
+import { atomicWriteFile } from '../runtime/atomicWriteFile';
 import { DAY_PATTERN, dayOf } from './day';
 import { parseJsonLines, since } from './parseLearningEvent';
 import type { LearningEvent, LearningStore } from './types';

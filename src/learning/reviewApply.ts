@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { formatIssue, KnowledgeBaseError, loadKnowledgeBase, yaml } from '../knowledge';
-import { atomicWriteFile } from '../files/atomicWriteFile';
+import { atomicWriteFile } from '../runtime/atomicWriteFile';
 import { notPlainQuestion } from './plainQuestion';
 import type { AlternateProposal } from './reviewTypes';
 

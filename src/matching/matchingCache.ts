@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile } from '../files/atomicWriteFile';
-import { codeFingerprint } from '../files/codeFingerprint';
+import { atomicWriteFile } from '../runtime/atomicWriteFile';
+import { codeFingerprint } from '../runtime/codeFingerprint';
 import { everydayWordTables, seedEverydayWords, type EverydayWordTables } from './everydayWords';
 import { seedStems, stemmedWords } from './stem';
 

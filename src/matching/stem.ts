@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import type * as Snowball from 'snowball-stemmers';
+import { lazyPackage } from '../runtime/lazyPackage';
 
 // Made when a word is first stemmed: the package (every language in one file, about 45 ms to load here) is
 // not loaded by a start whose words' stems were all read from the matching cache (`matchingCache.ts`).
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
+const snowball = lazyPackage<typeof Snowball>('snowball-stemmers');
 let frenchStemmer: ReturnType<typeof Snowball.newStemmer> | undefined;
 const cache = new Map<string, string>();
 const MAX_CACHE = 50_000;
@@ -17,7 +16,7 @@ export function stem(word: string): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    frenchStemmer ??= (loadPackage('snowball-stemmers') as typeof Snowball).newStemmer('french');
+    frenchStemmer ??= snowball().newStemmer('french');
     stemmed = frenchStemmer.stem(word);
     if (cache.size < MAX_CACHE) cache.set(word, stemmed);
   }

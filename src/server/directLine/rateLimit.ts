@@ -1,19 +1,12 @@
-import { createRequire } from 'node:module';
 import type * as Flexible from 'rate-limiter-flexible';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
-let flexible: typeof Flexible | undefined;
+import { lazyPackage } from '../../runtime/lazyPackage';
 
 /**
  * rate-limiter-flexible (36 modules, about 30 ms at start here), loaded when a limit is first taken: a bot
  * whose first request is a Bot Framework message does not wait for it.
  */
-export function rateLimiterFlexible(): typeof Flexible {
-  flexible ??= loadPackage('rate-limiter-flexible') as typeof Flexible;
-  return flexible;
-}
+export const rateLimiterFlexible = lazyPackage<typeof Flexible>('rate-limiter-flexible');
 
 /** The outcome of taking one unit from a limit: allowed, or refused with how long to wait. */
 export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
