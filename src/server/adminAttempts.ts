@@ -8,15 +8,17 @@ export const ADMIN_FAILURE_LIMIT = Object.freeze({ failures: 10, windowSeconds: 
  * its secret is even compared, so that guessing stays as slow as the limit says.
  */
 export function createAttemptGuard(limit: { failures: number; windowSeconds: number } = ADMIN_FAILURE_LIMIT) {
-  const limiter = new (rateLimiterFlexible().RateLimiterMemory)({ points: limit.failures, duration: limit.windowSeconds });
+  // Made at the first request for the staff page, like every other limit: not at start.
+  let made: InstanceType<ReturnType<typeof rateLimiterFlexible>['RateLimiterMemory']> | undefined;
+  const limiter = () => (made ??= new (rateLimiterFlexible().RateLimiterMemory)({ points: limit.failures, duration: limit.windowSeconds }));
   return {
     /** Seconds to wait when this IP is locked out, else undefined. */
     async lockedFor(ip: string): Promise<number | undefined> {
-      const state = await limiter.get(ip);
+      const state = await limiter().get(ip);
       return state && state.consumedPoints >= limit.failures ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : undefined;
     },
     async failed(ip: string): Promise<void> {
-      await limiter.consume(ip).catch(() => undefined);
+      await limiter().consume(ip).catch(() => undefined);
     },
   };
 }
