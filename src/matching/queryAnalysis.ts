@@ -38,7 +38,10 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   for (const { focus: pieceFocus, terms } of pieces) {
     for (const term of terms) {
       const known = reader.index.idf.get(term.stem) !== undefined;
-      const everyday = known ? 1 : generalWordFactor(term.word, options.everydayWords);
+      // A word only answers' prose uses ("n'importe quel", "une partie") is known to the base, but when it is an
+      // everyday word it says no more about the topic than an unknown one: it weighs as little.
+      const answerProseOnly = known && !reader.index.questionPostings.has(term.stem);
+      const everyday = known && !answerProseOnly ? 1 : generalWordFactor(term.word, options.everydayWords);
       let weight = wordWeight(term, topicWords, everyday, reader);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       if (term.excluded) weight *= options.excludedWordWeight;
@@ -74,12 +77,13 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
 
 /**
  * A word's weight before framing and focus: its rarity among the entries when the base knows it
- * (less when every entry using it uses it only in passing); else that of a rare word, less for a
+ * (less when every entry using it uses it only in passing, or when only answers use it and it is an
+ * everyday word: `everyday` below 1); else that of a rare word, less for a
  * likely verb and for an everyday word (`everyday`, its factor from generalWordFactor).
  */
 function wordWeight(term: Term, topicWords: number, everyday: number, { index, options }: QueryReader): number {
   const idf = index.idf.get(term.stem);
-  if (idf !== undefined) return idf * incidentalFactor(index, term.stem);
+  if (idf !== undefined) return idf * incidentalFactor(index, term.stem) * everyday;
   // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
   // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
   const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;

@@ -24,8 +24,18 @@ const unknownWeight = maxIdf * options.unknownWordWeight;
 
 describe('When a question is weighed', () => {
   test('a known word weighs its rarity among the entries, whether in questions or in answers', () => {
-    expect(weights('alpha beta delta')).toEqual({ alpha: Math.log(2), bet: Math.log(3), delt: Math.log(3) });
+    expect(weights('alpha beta epsilon')).toEqual({ alpha: Math.log(2), bet: Math.log(3), epsilon: Math.log(3) });
     expect(termOf('beta', 'bet')).toMatchObject({ unknown: false, rare: false, focused: true, uncoveredScale: 1, confidence: 1 });
+  });
+
+  test('an everyday word that only answers use ("une partie", "n\'importe quel") weighs less, like an unknown one', () => {
+    const everyday = generalWordFactor('delta', options.everydayWords);
+    expect(everyday).toBeLessThan(1);
+    expect(weights('delta')).toEqual({ delt: Math.log(3) * everyday });
+    expect(termOf('delta', 'delt')).toMatchObject({ unknown: false, rare: false });
+    // In a question, the same everyday word keeps its full weight: it names what the entry is asked about.
+    expect(generalWordFactor('alpha', options.everydayWords)).toBeLessThan(1);
+    expect(weights('alpha')).toEqual({ alpha: Math.log(2) });
   });
 
   test('the topic word a question sets aside ("à part la technique", read "hormis") weighs less; the words after it do not', () => {

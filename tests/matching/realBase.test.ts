@@ -110,6 +110,12 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Un porté touche-t-il un salaire chaque mois ?').suggestions.map((s) => s.entry.id)).toContain('portage-status');
   });
 
+  test('an everyday word only an answer uses ("n\'importe quel") does not weigh on a question saying "importantes"', () => {
+    const best = answerer.ask('Quelles qualités sont importantes chez un dev back ?').answers[0];
+    expect(best?.entry.id).toBe('back-end-soft-skills');
+    expect(best?.score).toBeGreaterThanOrEqual(answerer.options.answerThreshold);
+  });
+
   test('"à part la technique" sets the technique aside: the question is about the rest', () => {
     expect(answeredBy("Mis à part la technique, qu'attend-on d'un développeur back end ?")).toBe('back-end-soft-skills');
   });
