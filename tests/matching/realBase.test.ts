@@ -32,6 +32,13 @@ describe('When a question about the page is typed the way people type', () => {
     ['what a term "désigne"', 'Que désigne le terme back end ?', 'back-end-definition'],
     ['another job, misspelt "en même temp"', "un autre boulot en même temp que le portage, c'est possible ?", 'portage-other-activity'],
     ['"expérience utilisateur" for the front end', "Qui s'occupe de l'expérience utilisateur, le front ou le back ?", 'back-end-front-end-collaboration'],
+    ['the media by their kinds', 'Les chaînes de télé embauchent des développeurs back ?', 'back-end-employers'],
+    ['an advertising agency', 'Une agence de pub recrute des devs back ?', 'back-end-employers'],
+    ['micro-entrepreneurs, in the plural', 'Quelle part des micro-entrepreneurs sont développeurs back end ?', 'back-end-freelance-share'],
+    ['"assurance chômage", an advantage of the status (not the insurance notice)', "En portage, a-t-on droit à l'assurance chômage ?", 'portage-status'],
+    ['a "carnet d\'adresses", the network', "La société de portage m'aide-t-elle à étoffer mon carnet d'adresses ?", 'portage-finding-clients'],
+    ['information that may be "obsolète"', 'Tes infos ne sont pas obsolètes ?', 'source-info'],
+    ['two jobs being "compatible"', "Un CDI et du portage, c'est compatible ?", 'portage-other-activity'],
   ])('named by %s, it finds the right entry', (_kind, question, expected) => {
     expect(answeredBy(question)).toBe(expected);
   });
