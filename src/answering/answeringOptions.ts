@@ -48,7 +48,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   suggestThreshold: 0.25,
   answerAloneThreshold: 0.75,
   agreedAnswerThreshold: 0.35,
-  closeCallMargin: 0.05,
+  closeCallMargin: 0.03,
   agreedMargin: 0.15,
   offerThreshold: 0.1,
   secondOpinionOffers: 2,

@@ -68,7 +68,7 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   unknownNonNounFactor: 0.4,
   verbDiscountFromWords: 4,
   longMessageWords: 5,
-  sentenceFactor: 0.9,
+  sentenceFactor: 1,
   wholeMessageFactor: 1,
   wholeMessageCandidates: 3,
   longKnownExponent: 1.5,

@@ -40,9 +40,9 @@ describe('When a long message asks in one of its sentences', () => {
   // Six topic words, then a sentence that is a phrasing of `carrots`.
   const message = 'pommes poires carottes légume racine récolte. les carottes';
 
-  test('the best entry is lifted to its score for that sentence alone, at a small discount', () => {
+  test('the best entry is lifted to its score for that sentence alone (times `sentenceFactor`, 1 by default)', () => {
     expect(matcher.isLongMessage(message)).toBe(true);
-    expect(scoreOf(matcher, message, 'carrots')).toBeCloseTo(0.9, 12);
+    expect(scoreOf(matcher, message, 'carrots')).toBeCloseTo(1, 12);
     expect(scoreOf(tuned({ sentenceFactor: 0.95 }), message, 'carrots')).toBeCloseTo(0.95, 12);
     const unlifted = scoreOf(tuned({ sentenceFactor: 0 }), message, 'carrots');
     expect(unlifted).toBeLessThan(0.5);
@@ -58,7 +58,7 @@ describe('When a long message asks in one of its sentences', () => {
 
   test('a longer limit on what is long turns the lift off', () => {
     // Seven topic words in all ("carottes" twice).
-    expect(scoreOf(tuned({ longMessageWords: 6 }), message, 'carrots')).toBeCloseTo(0.9, 12);
+    expect(scoreOf(tuned({ longMessageWords: 6 }), message, 'carrots')).toBeCloseTo(1, 12);
     expect(scoreOf(tuned({ longMessageWords: 7 }), message, 'carrots')).toBeLessThan(0.9);
   });
 });
