@@ -4,6 +4,8 @@
  */
 // First: the modules loaded after it may come from Node's compile cache (Node 22.1 and later).
 import './compileCache';
+// Before the SDK and restify are loaded: what they load for features a start does not use waits for its first use.
+import './deferDependencies';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
