@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { runLoad, type LoadFigures, type LoadSpec } from '../evaluation/httpBench/load';
 import { formatReport, judge, median, summarise, type HttpBenchReport, type MemoryFigures, type TargetFigures } from '../evaluation/httpBench/report';
 import { postJson, startTarget, type RunningTarget, type TargetSpec } from '../evaluation/httpBench/targets';
+import { startScriptFlags } from '../evaluation/httpBench/startFlags';
 import { askBody, directLineMessage, hasMessageReply, messageActivity } from '../evaluation/httpBench/workloads';
 
 const distDir = path.resolve(__dirname, '..');
@@ -69,7 +70,8 @@ function botSpec(name: string, dir = mkdtempSync(path.join(workDir, `${name}-`))
   return {
     name,
     script: path.join(distDir, 'index.js'),
-    nodeFlags: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    // As `npm start` starts it (its Node flags included).
+    nodeFlags: [...startScriptFlags(repoDir), ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     env,
     cwd: dir,
     logFile: path.join(dir, 'bot.log'),

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport, judge, median, summarise, type HttpBenchReport } from '../../src/evaluation/httpBench/report';
 import { messageActivity } from '../../src/evaluation/httpBench/workloads';
+import { startScriptFlags } from '../../src/evaluation/httpBench/startFlags';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const conversationOf = (i: number, conversations: number, turns?: number) =>
   (messageActivity(i, conversations, turns).conversation as { id: string }).id;
@@ -51,5 +55,19 @@ describe('When bench:http reports', () => {
     const text = formatReport({ ...partial, bar });
     expect(text).toContain('| turn | 95 |');
     expect(text).toContain('NOT MET: /api/ask req/s vs bare restify 0.40×');
+  });
+});
+
+describe('When bench:http starts the bot', () => {
+  test('it gives node the flags `npm start` gives it (a young generation of 4 MB: less memory kept, same speed)', () => {
+    expect(startScriptFlags(path.resolve(__dirname, '../..'))).toEqual(['--max-semi-space-size=4']);
+  });
+
+  test('a start script without flags, or not run by node, gives none', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'start-flags-'));
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node dist/index.js --max-semi-space-size=4' } }));
+    expect(startScriptFlags(dir)).toEqual([]);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'tsx src/index.ts' } }));
+    expect(startScriptFlags(dir)).toEqual([]);
   });
 });
