@@ -39,8 +39,13 @@ describe('When a question about the page is typed the way people type', () => {
     ['a "carnet d\'adresses", the network', "La société de portage m'aide-t-elle à étoffer mon carnet d'adresses ?", 'portage-finding-clients'],
     ['information that may be "obsolète"', 'Tes infos ne sont pas obsolètes ?', 'source-info'],
     ['two jobs being "compatible"', "Un CDI et du portage, c'est compatible ?", 'portage-other-activity'],
+    ['English "land" and "gigs": finding missions', 'How do umbrella contractors land their gigs?', 'portage-finding-clients'],
   ])('named by %s, it finds the right entry', (_kind, question, expected) => {
     expect(answeredBy(question)).toBe(expected);
+  });
+
+  test('English "fixed-term" alone is the CDD of the status', () => {
+    expect(answerer.ask('With an umbrella company, is it a fixed-term or a permanent job?').suggestions[0]?.entry.id).toBe('portage-status');
   });
 
   test('"master" is the degree after an article or a preposition, else the English verb', () => {
