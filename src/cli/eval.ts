@@ -1,8 +1,7 @@
 /**
  * `npm run eval [-- --dev] [--errors]`: the evaluation corpus of issue #9 (docs/matching.md, "Evaluation
- * protocol"): figures by kind on its development half and second development set and, unless `--dev`, on its
- * sealed half
- * (aggregates only: its items are never printed).
+ * protocol"): figures by kind on its development half, second development set and third set (tuning half; its
+ * held-out half in aggregate only) and, unless `--dev`, on its sealed half (aggregates only: its items are never printed).
  * `npm run eval -- --set file.yaml [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single]`
  * Answer quality of our matcher and of a naive Fuse.js baseline on a labelled question set, twice:
  * (a) on the real knowledge base; (b) on the real base plus the job profiles of `--profiles`
@@ -32,7 +31,11 @@ import { runCli } from './runCli';
 const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
 /** The second development set (two more writers, third round): read and scored like the development half. */
 const CORPUS_DEV2 = 'tests/fixtures/eval/eval-dev2.yaml';
-const READABLE = new Set([CORPUS_DEV, CORPUS_DEV2]);
+/** The third set (three more writers, fifth round): its tuning half is read like the others... */
+const CORPUS_DEV3 = 'tests/fixtures/eval/eval-dev3.yaml';
+/** ...and its held-out half is scored at every run in aggregate only, to see what tuning carries over before the sealed half. */
+const CORPUS_HELDOUT3 = 'tests/fixtures/eval/eval-heldout3.yaml.gz';
+const READABLE = new Set([CORPUS_DEV, CORPUS_DEV2, CORPUS_DEV3]);
 const CORPUS_SEALED = 'tests/fixtures/eval/eval-sealed.yaml.gz';
 
 function failures(results: ItemResult[]) {
@@ -167,6 +170,8 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   const halves = [
     { name: 'development half', file: CORPUS_DEV },
     { name: 'second development set', file: CORPUS_DEV2 },
+    { name: 'third set, tuning half', file: CORPUS_DEV3 },
+    { name: 'third set, HELD-OUT half', file: CORPUS_HELDOUT3 },
     ...(options.sealed ? [{ name: 'SEALED half', file: CORPUS_SEALED }] : []),
   ];
   const system = answererSystem(kb);
