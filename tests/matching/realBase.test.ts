@@ -44,6 +44,12 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  test('a greeting to everyone ("bonjour à tous", "tout le monde") is a greeting, not a goodbye', () => {
+    expect(answeredBy('Hello, bonjour à tous !')).toBe('smalltalk-greeting');
+    expect(answeredBy('Coucou tout le monde !')).toBe('smalltalk-greeting');
+    expect(answeredBy('bonne soirée à tous')).toBe('smalltalk-goodbye');
+  });
+
   test('English "fixed-term" alone is the CDD of the status', () => {
     expect(answerer.ask('With an umbrella company, is it a fixed-term or a permanent job?').suggestions[0]?.entry.id).toBe('portage-status');
   });
