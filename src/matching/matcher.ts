@@ -199,8 +199,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 
   /**
    * A long message often asks its question in one sentence, the rest being context: the sentence
-   * scored alone may confirm the message's best entry. Only that entry is lifted (at a small
-   * discount): a sentence alone ("quelles études pour ce métier ?") must not overrule the rest of
+   * scored alone may confirm the message's best entry. Only that entry is lifted (to that sentence's
+   * score, times `sentenceFactor`): a sentence alone ("quelles études pour ce métier ?") must not overrule the rest of
    * the message ("...devenir infirmière"), and small talk ("Salut !") never wins this way.
    */
   function boostFromSentences(question: string, profile: string | undefined, scores: Map<number, number>): void {
