@@ -111,26 +111,17 @@ describe('On the development half of the corpus, our answerer', () => {
   });
 });
 
-describe('On the second development set, our answerer', () => {
-  test('stays above the guard: top-1, wrong answers, one click away, nothing offered, refused', () => {
-    const m = computeMetrics(results2);
-    const figures = { top1: m.accuracy.rate, wrong: m.wrongAnswers.rate, oneClick: m.oneClick.rate, nothingOffered: m.nothingOffered.rate, refused: m.rejection.rate };
-    expect(figures.top1 ?? 0, formatErrors('ours', results2)).toBeGreaterThanOrEqual(GUARD2.minTop1);
-    expect(figures.wrong ?? 1).toBeLessThanOrEqual(GUARD2.maxWrong);
-    expect(figures.oneClick ?? 0).toBeGreaterThanOrEqual(GUARD2.minOneClick);
-    expect(figures.nothingOffered ?? 1).toBeLessThanOrEqual(GUARD2.maxNothingOffered);
-    expect(figures.refused ?? 0).toBeGreaterThanOrEqual(GUARD2.minRefused);
-  });
-});
+/** Every figure of a set read for tuning stays on the right side of its guard. */
+function expectAboveGuard(results: ItemResult[], guard: typeof GUARD): void {
+  const m = computeMetrics(results);
+  expect(m.accuracy.rate ?? 0, formatErrors('ours', results)).toBeGreaterThanOrEqual(guard.minTop1);
+  expect(m.wrongAnswers.rate ?? 1).toBeLessThanOrEqual(guard.maxWrong);
+  expect(m.oneClick.rate ?? 0).toBeGreaterThanOrEqual(guard.minOneClick);
+  expect(m.nothingOffered.rate ?? 1).toBeLessThanOrEqual(guard.maxNothingOffered);
+  expect(m.rejection.rate ?? 0).toBeGreaterThanOrEqual(guard.minRefused);
+}
 
-describe("On the third set's tuning half, our answerer", () => {
-  test('stays above the guard: top-1, wrong answers, one click away, nothing offered, refused', () => {
-    const m = computeMetrics(results3);
-    const figures = { top1: m.accuracy.rate, wrong: m.wrongAnswers.rate, oneClick: m.oneClick.rate, nothingOffered: m.nothingOffered.rate, refused: m.rejection.rate };
-    expect(figures.top1 ?? 0, formatErrors('ours', results3)).toBeGreaterThanOrEqual(GUARD3.minTop1);
-    expect(figures.wrong ?? 1).toBeLessThanOrEqual(GUARD3.maxWrong);
-    expect(figures.oneClick ?? 0).toBeGreaterThanOrEqual(GUARD3.minOneClick);
-    expect(figures.nothingOffered ?? 1).toBeLessThanOrEqual(GUARD3.maxNothingOffered);
-    expect(figures.refused ?? 0).toBeGreaterThanOrEqual(GUARD3.minRefused);
-  });
+describe('On the sets read for tuning, our answerer stays above the guard (top-1, wrong, one click away, nothing offered, refused)', () => {
+  test('on the second development set', () => expectAboveGuard(results2, GUARD2));
+  test("on the third set's tuning half", () => expectAboveGuard(results3, GUARD3));
 });
