@@ -112,7 +112,7 @@ describe('On the development half of the corpus, our answerer', () => {
 });
 
 /** Every figure of a set read for tuning stays on the right side of its guard. */
-function expectAboveGuard(results: ItemResult[], guard: typeof GUARD): void {
+function expectAboveGuard(results: ItemResult[], guard: Readonly<Record<keyof typeof GUARD, number>>): void {
   const m = computeMetrics(results);
   expect(m.accuracy.rate ?? 0, formatErrors('ours', results)).toBeGreaterThanOrEqual(guard.minTop1);
   expect(m.wrongAnswers.rate ?? 1).toBeLessThanOrEqual(guard.maxWrong);
