@@ -38,10 +38,9 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   for (const { focus: pieceFocus, terms } of pieces) {
     for (const term of terms) {
       const known = reader.index.idf.get(term.stem) !== undefined;
-      // A word only answers' prose uses ("n'importe quel", "une partie") is known to the base, but when it is an
-      // everyday word it says no more about the topic than an unknown one: it weighs as little.
-      const answerProseOnly = known && !reader.index.questionPostings.has(term.stem);
-      const everyday = known && !answerProseOnly ? 1 : generalWordFactor(term.word, options.everydayWords);
+      // A word no entry's questions use weighs less when it is an everyday word: unknown to the base, or known
+      // from answers' prose only ("n'importe quel", "une partie"), it says little about the topic.
+      const everyday = reader.index.questionPostings.has(term.stem) ? 1 : generalWordFactor(term.word, options.everydayWords);
       let weight = wordWeight(term, topicWords, everyday, reader);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       if (term.excluded) weight *= options.excludedWordWeight;
