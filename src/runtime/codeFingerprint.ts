@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { loadPackage } from './lazyPackage';
 
 /**
  * A hash of the code a cached result depends on: the files of `dirs` whose names match `only` (each named
@@ -15,7 +15,6 @@ export function codeFingerprint(dirs: ReadonlyArray<{ dir: string; only: RegExp 
       hash.update(`${path.basename(dir)}/${name}\0`).update(readFileSync(path.join(dir, name))).update('\0');
     }
   }
-  const load = createRequire(__filename);
-  for (const name of packages) hash.update(`${name}@${(load(`${name}/package.json`) as { version: string }).version}\0`);
+  for (const name of packages) hash.update(`${name}@${(loadPackage(`${name}/package.json`) as { version: string }).version}\0`);
   return hash.digest('hex');
 }

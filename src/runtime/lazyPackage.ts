@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
+/**
+ * Loads an installed package (or a file of one) now, like `require`. Not named `require`: in the CommonJS
+ * build that name is the module wrapper's own parameter.
+ */
+export const loadPackage = createRequire(__filename);
 
 /**
  * A package loaded when it is first used rather than at start: a start that never needs it (the parsed

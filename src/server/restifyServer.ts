@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import type { RequestHandler, Server, ServerOptions } from 'restify';
 import type * as Restify from 'restify';
-
-// Not named `require`: in the CommonJS build that name is the module wrapper's own parameter.
-const loadPackage = createRequire(__filename);
+import { loadPackage } from '../runtime/lazyPackage';
 
 /**
  * restify's server and the two body plugins the bot uses, without restify's index: the index also loads every
