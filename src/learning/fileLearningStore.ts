@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from '../runtime/atomicWriteFile';
@@ -12,14 +12,16 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 /**
  * Records as JSON lines, one file per UTC day: `<dir>/2025-03-14.jsonl`.
  * Appends are single `write`s of whole lines (one record, or a few with `appendMany`), so concurrent appends do not interleave;
- * retention deletes whole days. An append is one synchronous system call (open, write, close of a
- * page-cached file): cheaper than three round trips through libuv's thread pool, and the record is in
- * the file when it resolves. The file is opened each time, so that a rewrite by the erase tool is seen.
+ * retention deletes whole days. An append is synchronous (cheaper than round trips through libuv's thread
+ * pool, and the record is in the file when it resolves): the day file stays open, and an `fstat` before
+ * each `write` sees when the erase tool or retention replaced or deleted it (`nlink` 0), then it is opened again.
  *
  * @example new FileLearningStore('./data/learning')
  */
 export class FileLearningStore implements LearningStore {
   private folderReady = false;
+  /** The day file appended to last, kept open. */
+  private current: { file: string; fd: number } | undefined;
 
   constructor(readonly dir: string) {}
 
@@ -54,12 +56,31 @@ export class FileLearningStore implements LearningStore {
       this.folderReady = true;
     }
     try {
-      appendFileSync(file, line, { encoding: 'utf8', mode: 0o600 });
+      writeSync(this.openDayFile(file), line, null, 'utf8');
     } catch (error) {
+      this.closeDayFile();
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The folder was removed while the bot ran: made again, once.
       mkdirSync(this.dir, { recursive: true });
-      appendFileSync(file, line, { encoding: 'utf8', mode: 0o600 });
+      writeSync(this.openDayFile(file), line, null, 'utf8');
+    }
+  }
+
+  /** The day file's descriptor, opened for appending unless the open one is still that file at its path. */
+  private openDayFile(file: string): number {
+    if (this.current && (this.current.file !== file || fstatSync(this.current.fd).nlink === 0)) this.closeDayFile();
+    if (!this.current) this.current = { file, fd: openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o600) };
+    return this.current.fd;
+  }
+
+  private closeDayFile(): void {
+    if (!this.current) return;
+    const { fd } = this.current;
+    this.current = undefined;
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed: nothing to release.
     }
   }
 

@@ -1,15 +1,26 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { eTagConflictError } from './eTagConflict';
 import { fileNameForKey } from './fileNameForKey';
+import { openStateFileBudget } from './openFileBudget';
 import { isIdle, type IdleExpiry, type SweepableStorage } from './sweepableStorage';
 
 /** What one file holds: the key (for the erase tool; the file name is its hash) and the item with its eTag. */
 interface StoredFile {
   key: string;
   item: StoreItem;
+}
+
+/** An open state file and what this process last read or wrote in it (`text` of `size` bytes at `mtimeMs`). */
+interface OpenFile {
+  fd: number;
+  text: string | undefined;
+  size: number;
+  mtimeMs: number;
+  /** Read (and checked linked) by this process since its last write. */
+  checked: boolean;
 }
 
 /** Files scanned by a sweep or an erase between two yields to the event loop, so that turns go on meanwhile. */
@@ -22,12 +33,15 @@ const FILES_PER_SLICE = 64;
  * With an `expiry`, a file not written for the idle time (its modification time) reads as absent
  * and `sweepExpired()` deletes it.
  *
- * Reads and writes are synchronous system calls (a state file is a few kilobytes in the page cache): a
- * turn costs two calls instead of a dozen round trips through libuv's thread pool, each read-compare-write
- * of a key is atomic within the process without locks, and the state is in the file before the turn's
- * answer leaves (a crash of the process loses nothing). A file is rewritten in place, in one `write`, padded
- * with spaces (which JSON ignores) to its previous length: no new inode and no freed blocks per turn. A
- * new file, or one that grew beyond its room, is written beside it and renamed over it, with room to grow.
+ * Reads and writes are synchronous system calls (a state file is a few kilobytes in the page cache): each
+ * read-compare-write of a key is atomic within the process without locks, and the state is in the file
+ * before the turn's answer leaves (a crash of the process loses nothing). The files of recent keys stay
+ * open, with their last text: a turn's read is one `fstat` (the file unchanged since this process last
+ * read or wrote it gives that text back), its write one `write` in place plus an `fstat`. Opening a file
+ * cost more than everything else the store does in a turn. A file is rewritten in place, padded with
+ * spaces (which JSON ignores) to its length, with room to grow; other processes (the erase and sweep
+ * tools, a hand edit) are seen: a file unlinked or renamed over is no longer linked (`nlink` 0), a file
+ * edited in place has another size or modification time.
  *
  * @example
  *   const storage = new FileStorage('./data/state', { idleMs: 30 * DAY_MS });
@@ -35,10 +49,13 @@ const FILES_PER_SLICE = 64;
  */
 export class FileStorage implements Storage, SweepableStorage {
   private folderReady = false;
+  /** Open files of recent keys, least recently used first. */
+  private readonly openFiles = new Map<string, OpenFile>();
 
   constructor(
     readonly dir: string,
     private readonly expiry?: IdleExpiry,
+    private readonly maxOpenFiles = openStateFileBudget(),
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -103,69 +120,70 @@ export class FileStorage implements Storage, SweepableStorage {
     return erased;
   }
 
-  /**
-   * Rewrites the file in place when the new text fits in it (padded with spaces to its length), else
-   * writes a new file, with room to grow, and renames it over the old one: readers see the old state or
-   * the new one. A file far larger than its text is rewritten too, so that files do not stay bloated.
-   */
-  private writeFile(name: string, text: string): void {
-    const file = this.fileOf(name);
-    const length = Buffer.byteLength(text, 'utf8');
-    let fd: number | undefined;
-    try {
-      fd = openSync(file, 'r+');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (fd !== undefined) {
-      try {
-        const size = fstatSync(fd).size;
-        if (length <= size && size <= roomFor(length) * 2) {
-          // Fits, and is not more than four times too large.
-          writeSync(fd, padded(text, length, size), 0, 'utf8');
-          return;
-        }
-      } finally {
-        closeSync(fd);
-      }
-    }
-    this.replaceFile(file, padded(text, length, roomFor(length)));
+  /** Closes the open files (they are reopened when needed): for tests and an orderly shutdown. */
+  close(): void {
+    for (const name of [...this.openFiles.keys()]) this.forget(name);
   }
 
-  private replaceFile(file: string, content: string): void {
-    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  /**
+   * Writes the text in place, padded with spaces to the file's size when it fits (a file more than
+   * four times too large is cut down), else to twice its length: the file grows in one `write`. A new
+   * file is created with that room. No temporary file: a process that dies cannot stop a `write` half
+   * way (a power cut can: the file then reads as absent, a new conversation).
+   */
+  private writeFile(name: string, text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    // A write right after this process read the file trusts that read's `fstat` (the turn's usual path).
+    let file = this.openFiles.get(name);
+    let size: number;
+    if (file?.checked) {
+      this.touch(name, file);
+      size = file.size;
+    } else {
+      const open = this.linkedOpenFile(name);
+      if (open) {
+        file = open.file;
+        size = open.stats.size;
+      } else {
+        // Opened, or created when there is none, in one call (no ENOENT thrown for a new conversation).
+        const fd = openSync(this.fileOf(name), constants.O_RDWR | constants.O_CREAT, 0o600);
+        file = this.remember(name, fd);
+        size = fstatSync(fd).size;
+      }
+    }
+    file.checked = false;
+    const { fd } = file;
+    const fits = length <= size && size <= roomFor(length) * 2;
+    const room = fits ? size : roomFor(length);
     try {
-      const fd = openSync(temporary, 'wx', 0o600);
-      try {
-        writeSync(fd, content, 0, 'utf8');
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, file);
+      writeSync(fd, padded(text, length, room), 0, 'utf8');
+      if (room < size) ftruncateSync(fd, room);
+      const written = fstatSync(fd);
+      file.text = text;
+      file.size = written.size;
+      file.mtimeMs = written.mtimeMs;
     } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Nothing was left behind.
-      }
+      this.forget(name);
       throw error;
     }
   }
 
   private load(name: string, options: { evenIfExpired?: boolean } = {}): StoredFile | undefined {
-    let text: string;
-    let fd: number;
-    try {
-      fd = openSync(this.fileOf(name), 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+    let open = this.linkedOpenFile(name);
+    if (!open) {
+      const fd = this.openExisting(name);
+      if (fd === undefined) return undefined;
+      open = { file: this.remember(name, fd), stats: fstatSync(fd) };
     }
-    try {
-      if (!options.evenIfExpired && isIdle(fstatSync(fd).mtime, this.expiry)) return undefined;
-      text = readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
+    const { file, stats } = open;
+    file.checked = true;
+    if (!options.evenIfExpired && isIdle(stats.mtime, this.expiry)) return undefined;
+    let text = file.text;
+    if (text === undefined || stats.size !== file.size || stats.mtimeMs !== file.mtimeMs) {
+      text = readWhole(file.fd, stats.size);
+      file.text = text;
+      file.size = stats.size;
+      file.mtimeMs = stats.mtimeMs;
     }
     try {
       const stored = JSON.parse(text) as StoredFile;
@@ -173,6 +191,53 @@ export class FileStorage implements Storage, SweepableStorage {
     } catch {
       // Edited by hand (or cut by a power failure): treat it as absent, the next write replaces it.
       return undefined;
+    }
+  }
+
+  /** The open file of `name` and its stats, if it is still the file at its path (another process may have unlinked it). */
+  private linkedOpenFile(name: string): { file: OpenFile; stats: Stats } | undefined {
+    const file = this.openFiles.get(name);
+    if (!file) return undefined;
+    const stats = fstatSync(file.fd);
+    if (stats.nlink === 0) {
+      this.forget(name);
+      return undefined;
+    }
+    this.touch(name, file);
+    return { file, stats };
+  }
+
+  /** Marks the file most recently used (a Map keeps insertion order: the least recently used comes first). */
+  private touch(name: string, file: OpenFile): void {
+    this.openFiles.delete(name);
+    this.openFiles.set(name, file);
+  }
+
+  /** The file at `name`'s path opened for reading and writing, or `undefined` when there is none. */
+  private openExisting(name: string): number | undefined {
+    try {
+      return openSync(this.fileOf(name), 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  private remember(name: string, fd: number): OpenFile {
+    const file: OpenFile = { fd, text: undefined, size: -1, mtimeMs: -1, checked: false };
+    this.openFiles.set(name, file);
+    if (this.openFiles.size > this.maxOpenFiles) this.forget(this.openFiles.keys().next().value as string);
+    return file;
+  }
+
+  private forget(name: string): void {
+    const file = this.openFiles.get(name);
+    if (!file) return;
+    this.openFiles.delete(name);
+    try {
+      closeSync(file.fd);
+    } catch {
+      // Already closed: nothing to release.
     }
   }
 
@@ -211,6 +276,7 @@ export class FileStorage implements Storage, SweepableStorage {
   }
 
   private unlinkFile(name: string): void {
+    this.forget(name);
     try {
       unlinkSync(this.fileOf(name));
     } catch (error) {
@@ -235,4 +301,16 @@ function roomFor(length: number): number {
 /** The text (`length` bytes in UTF-8) followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
 function padded(text: string, length: number, size: number): string {
   return length >= size ? text : text + ' '.repeat(size - length);
+}
+
+/** The file's first `size` bytes, read at position 0 (the descriptor's own position is never used). */
+function readWhole(fd: number, size: number): string {
+  const buffer = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const read = readSync(fd, buffer, done, size - done, done);
+    if (read === 0) break;
+    done += read;
+  }
+  return buffer.toString('utf8', 0, done);
 }

@@ -78,4 +78,20 @@ describe('When records are kept in files', () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.append(vote(`2025-03-01T10:00:${String(i).padStart(2, '0')}.000Z`, `e${i}`))));
     expect(await store.list(new Date(0))).toHaveLength(50);
   });
+
+  test('the bot keeps appending to its open day file after another process erased a conversation or deleted the day', async () => {
+    const bot = new FileLearningStore(dir);
+    const tool = new FileLearningStore(dir);
+    const other = (at: string): LearningEvent => ({ ...vote(at), conversation: 'c2' });
+    await bot.append(vote('2025-03-01T10:00:00.000Z'));
+    await bot.append(other('2025-03-01T10:00:01.000Z'));
+    // The erase tool rewrites the day file beside and renames it over the one the bot holds open.
+    expect(await tool.erase('c1')).toBe(1);
+    await bot.append(other('2025-03-01T10:00:02.000Z'));
+    expect((await tool.list(new Date(0))).map((event) => event.at)).toEqual(['2025-03-01T10:00:01.000Z', '2025-03-01T10:00:02.000Z']);
+    // Retention (or a hand) deletes the file: the next record starts a new one.
+    await rm(path.join(dir, '2025-03-01.jsonl'));
+    await bot.append(other('2025-03-01T10:00:03.000Z'));
+    expect((await tool.list(new Date(0))).map((event) => event.at)).toEqual(['2025-03-01T10:00:03.000Z']);
+  });
 });

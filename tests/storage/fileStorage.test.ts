@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConversationState, TestAdapter } from 'botbuilder';
@@ -127,5 +127,59 @@ describe('When a state file is rewritten turn after turn', () => {
     await rm(path.join(dir, 'state'), { recursive: true });
     await storage.write({ k: { v: 2 } });
     expect((await new FileStorage(path.join(dir, 'state')).read(['k'])).k).toMatchObject({ v: 2 });
+  });
+});
+
+describe('When another process changes a state file the bot keeps open', () => {
+  const key = 'webchat/conversations/open';
+  const fileOf = () => path.join(dir, fileNameForKey(key));
+
+  test('a file unlinked by the erase tool reads as absent, and the next write makes a new file', async () => {
+    const storage = new FileStorage(dir);
+    await storage.write({ [key]: { v: 1 } });
+    expect((await storage.read([key]))[key]).toMatchObject({ v: 1 });
+    await rm(fileOf());
+    expect(await storage.read([key])).toEqual({});
+    await storage.write({ [key]: { v: 2 } });
+    expect((await new FileStorage(dir).read([key]))[key]).toMatchObject({ v: 2 });
+  });
+
+  test('a file edited in place, or replaced by a new one, is read again', async () => {
+    const storage = new FileStorage(dir);
+    await storage.write({ [key]: { v: 1 } });
+    await storage.read([key]);
+    // Same length, other content: an editor saving in place.
+    const text = await readFile(fileOf(), 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(fileOf(), text.replace('"v":1', '"v":7'));
+    expect((await storage.read([key]))[key]).toMatchObject({ v: 7 });
+    // A new file renamed over the old one: an editor saving beside and renaming.
+    await writeFile(`${fileOf()}.new`, JSON.stringify({ key, item: { v: 8 } }));
+    await rename(`${fileOf()}.new`, fileOf());
+    expect((await storage.read([key]))[key]).toMatchObject({ v: 8 });
+    await storage.write({ [key]: { v: 9 } });
+    expect((await new FileStorage(dir).read([key]))[key]).toMatchObject({ v: 9 });
+  });
+
+  test('more conversations than open files: every state is kept, and the eTag check still holds', async () => {
+    const storage = new FileStorage(dir, undefined, 3);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 10; i++) await storage.write({ [`k${i}`]: { round, i } });
+    }
+    const items = await storage.read(Array.from({ length: 10 }, (_, i) => `k${i}`));
+    for (let i = 0; i < 10; i++) expect(items[`k${i}`]).toMatchObject({ round: 2, i });
+    const stale = items.k0 as { eTag: string };
+    await storage.write({ k0: { ...stale, round: 3 } });
+    await expect(storage.write({ k0: { ...stale, round: 4 } })).rejects.toThrow();
+    storage.close();
+    expect((await new FileStorage(dir).read(['k0'])).k0).toMatchObject({ round: 3 });
+  });
+
+  test('a file far larger than its state is cut down to the state\'s room', async () => {
+    const storage = new FileStorage(dir);
+    await storage.write({ [key]: { text: 'x'.repeat(40_000) } });
+    await storage.write({ [key]: { text: 'court' } });
+    expect((await stat(fileOf())).size).toBeLessThanOrEqual(4096);
+    expect((await new FileStorage(dir).read([key]))[key]).toMatchObject({ text: 'court' });
   });
 });
