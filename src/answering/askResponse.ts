@@ -63,3 +63,36 @@ export function toAskResponse(decision: Decision, options: AskResponseOptions = 
   if (profile) response.profile = profile;
   return response;
 }
+
+/**
+ * `POST /api/ask`'s body: the JSON of `{ decision, ...toAskResponse(decision, options) }`, with `answers`
+ * empty unless the decision is to answer. Byte for byte what `JSON.stringify` gives, but each entry's JSON
+ * is made once and kept (its long answer text was escaped again for every request): only the score changes.
+ */
+export function askResponseBody(decision: Decision, options: AskResponseOptions = {}): string {
+  const item = (scored: ScoredEntry) => (options.questions ? JSON.stringify(toAskResponseItem(scored, options)) : itemJson(scored));
+  const answers = decision.kind === 'answer' ? decision.answers.map(item).join(',') : '';
+  let body = `{"decision":${JSON.stringify(decision.kind)},"answers":[${answers}],"suggestions":[${decision.suggestions.map(item).join(',')}]`;
+  if (decision.notice) body += `,"notice":${item(decision.notice)}`;
+  if (decision.alsoAsked) body += `,"alsoAsked":${item(decision.alsoAsked)}`;
+  const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
+  const profile = decision.profile ?? given?.entry.profile;
+  if (profile) body += `,"profile":${JSON.stringify(profile)}`;
+  return `${body}}`;
+}
+
+/** Each entry's item JSON, split around its score: the entries of a loaded base never change. */
+const itemJsonParts = new WeakMap<ScoredEntry['entry'], { beforeScore: string; afterScore: string }>();
+
+function itemJson(scored: ScoredEntry): string {
+  let parts = itemJsonParts.get(scored.entry);
+  if (!parts) {
+    const { id, title, answer, source, profile } = toAskResponseItem({ entry: scored.entry, score: 0 });
+    parts = {
+      beforeScore: `${JSON.stringify({ id, title, answer }).slice(0, -1)},"score":`,
+      afterScore: `,${JSON.stringify({ source, profile }).slice(1)}`,
+    };
+    itemJsonParts.set(scored.entry, parts);
+  }
+  return parts.beforeScore + JSON.stringify(roundScore(scored.score)) + parts.afterScore;
+}

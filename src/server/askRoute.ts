@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import type { Answerer } from '../answering/answerer';
-import { toAskResponse } from '../answering/askResponse';
+import { askResponseBody } from '../answering/askResponse';
 import { knowsProfile, profileIds } from '../knowledge/profiles';
 import type { LearningRecorder } from '../learning/types';
 import type { Logger } from '../logging/createLogger';
@@ -47,10 +47,8 @@ export function askRoute(answerer: () => Answerer, rate: AskRateLimit, learning?
     if (profile !== undefined && !knowsProfile(kb, profile)) return sendError(res, 400, httpErrors.profileUnknown(profile, profileIds(kb)));
     const decision = current.ask(question, { top, profile });
     if (record && learning) await recordAskedQuestion(learning.recorder, learning.logger, question, decision);
-    const response = toAskResponse(decision, { questions });
-    if (decision.kind !== 'answer') response.answers = [];
     // Serialised here and sent raw with its length: restify's formatter would serialise it and measure it again.
-    const body = Buffer.from(JSON.stringify({ decision: decision.kind, ...response }), 'utf8');
+    const body = Buffer.from(askResponseBody(decision, { questions }), 'utf8');
     res.sendRaw(200, body, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
   };
 }

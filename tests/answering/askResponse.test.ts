@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toAskResponse, toAskResponseItem } from '../../src/answering/askResponse';
+import { createAnswerer } from '../../src/answering/answerer';
+import { askResponseBody, toAskResponse, toAskResponseItem } from '../../src/answering/askResponse';
 import type { Decision, ScoredEntry } from '../../src/answering/types';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
+import { baseWithDataScientist } from './knowledgeBases';
 
 const entry = (id: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry => ({
   id,
@@ -79,5 +81,40 @@ describe('When a decision is turned into the JSON of POST /api/ask', () => {
       notice: toAskResponseItem(scored('notice', 0.6, { kind: 'not-available' })),
       alsoAsked: toAskResponseItem(scored('other', 0.7)),
     });
+  });
+});
+
+describe('When the route writes the body of POST /api/ask from kept pieces of JSON', () => {
+  const reference = (decision: Decision, questions?: boolean) =>
+    JSON.stringify({ decision: decision.kind, ...toAskResponse(decision, { questions }), ...(decision.kind !== 'answer' && { answers: [] }) });
+
+  test('it is byte for byte the JSON of the whole response, for every kind of decision on the real base, asked twice', async () => {
+    const answerer = createAnswerer(await baseWithDataScientist());
+    const questions = [
+      ...answerer.knowledgeBase.entries.flatMap((kbEntry) => kbEntry.questions.slice(0, 2)),
+      'combien gagne un dev back end',
+      'bonjour',
+      'quelle est la capitale du Pérou',
+      'il faut quel diplôme ? et ça paie bien ?',
+      'backend "quoted" \\ \u2028 émojis 😀',
+    ];
+    const kinds = new Set<string>();
+    for (const question of questions) {
+      const decision = answerer.ask(question, { top: 3 });
+      kinds.add(decision.kind);
+      expect(askResponseBody(decision)).toBe(reference(decision));
+      expect(askResponseBody(decision)).toBe(reference(decision));
+      expect(askResponseBody(decision, { questions: true })).toBe(reference(decision, true));
+    }
+    expect(kinds.size).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a score that changes for the same entry is written anew', () => {
+    const decision = (score: number): Decision => ({ kind: 'answer', answers: [scored('same', score)], suggestions: [] }) as unknown as Decision;
+    const first = decision(0.5);
+    const second: Decision = { ...first, answers: [{ entry: first.answers[0].entry, score: 0.91234 }] };
+    expect(askResponseBody(first)).toContain('"score":0.5,');
+    expect(askResponseBody(second)).toContain('"score":0.912,');
+    expect(askResponseBody(second)).toBe(reference(second));
   });
 });
