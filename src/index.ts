@@ -6,6 +6,8 @@
 import './compileCache';
 // Before the SDK and restify are loaded: what they load for features a start does not use waits for its first use.
 import './deferDependencies';
+// restify's body reader calls the deprecated Buffer constructor; Node's check of each caller costs more than our answer.
+import './endBufferDeprecationCheck';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { openKnowledgeRuntime } from './answering/knowledgeRuntime';
