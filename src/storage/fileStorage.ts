@@ -156,7 +156,8 @@ export class FileStorage implements Storage, SweepableStorage {
     const fits = length <= size && size <= roomFor(length) * 2;
     const room = fits ? size : roomFor(length);
     try {
-      writeSync(fd, padded(text, length, room), 0, 'utf8');
+      const bytes = padded(text, length, room);
+      writeSync(fd, bytes, 0, room, 0);
       if (room < size) ftruncateSync(fd, room);
       const written = fstatSync(fd);
       file.text = text;
@@ -298,9 +299,15 @@ function roomFor(length: number): number {
   return Math.max(4096, Math.ceil((length * 2) / 1024) * 1024);
 }
 
+/** Reused for every write: a state's bytes are copied in, not allocated as a padded string and then a buffer. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /** The text (`length` bytes in UTF-8) followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
-function padded(text: string, length: number, size: number): string {
-  return length >= size ? text : text + ' '.repeat(size - length);
+function padded(text: string, length: number, size: number): Buffer {
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+  scratch.write(text, 0, length, 'utf8');
+  if (size > length) scratch.fill(0x20, length, size);
+  return scratch;
 }
 
 /** The file's first `size` bytes, read at position 0 (the descriptor's own position is never used). */
