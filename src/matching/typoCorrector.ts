@@ -35,7 +35,8 @@ export interface Lexicon {
 export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions, lexicon?: Lexicon): WordCorrector {
   const known = new Set(vocabulary);
   // One small index per first letter and length keeps every search short, whatever the size of
-  // the base (typos rarely touch the first letter). Built up front: no first question pays for it.
+  // the base (typos rarely touch the first letter). Each is built when a word first needs it: a start
+  // built all of them (about 30 ms), a typo costs a fraction of a millisecond more the first time.
   const buckets = new Map<string, string[]>();
   for (const word of known) {
     // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
@@ -46,8 +47,15 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     buckets.set(key, list);
   }
   const indexes = new Map<string, Fuse<string>>();
-  for (const [key, list] of buckets) {
-    indexes.set(key, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore }));
+  function indexOf(key: string): Fuse<string> | undefined {
+    let index = indexes.get(key);
+    if (!index) {
+      const list = buckets.get(key);
+      if (!list) return undefined;
+      index = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore });
+      indexes.set(key, index);
+    }
+    return index;
   }
   const cache = new Map<string, ReturnType<WordCorrector>>();
 
@@ -65,7 +73,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     let best: { word: string; distance: number; prefix: number } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       // Same first letter only: also avoids "fournit" -> "tournent".
-      for (const hit of indexes.get(bucketKey(word[0], length))?.search(word, { limit: options.candidates }) ?? []) {
+      for (const hit of indexOf(bucketKey(word[0], length))?.search(word, { limit: options.candidates }) ?? []) {
         // Same long stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
         const candidateStem = stem(hit.item);
         const stemDistance = Math.min(wordStem.length, candidateStem.length) >= MIN_STEM_LENGTH ? typoDistance(wordStem, candidateStem) + 0.5 : Infinity;
