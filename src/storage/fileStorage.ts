@@ -118,7 +118,7 @@ export class FileStorage implements Storage, SweepableStorage {
     return erased;
   }
 
-  /** Closes the open files (they are reopened when needed): for tests and an orderly shutdown. */
+  /** Closes the open files (they are reopened when needed). Tests use it; a process that exits releases them anyway. */
   close(): void {
     for (const name of [...this.openFiles.keys()]) this.forget(name);
   }
@@ -172,9 +172,10 @@ export class FileStorage implements Storage, SweepableStorage {
       open = { file: this.remember(name, fd), stats: fstatSync(fd) };
     }
     const { file, stats } = open;
+    // Recorded before anything returns: the write that follows trusts this size, an idle file's too.
     file.checked = true;
-    if (!options.evenIfExpired && isIdle(stats.mtime, this.expiry)) return undefined;
     file.size = stats.size;
+    if (!options.evenIfExpired && isIdle(stats.mtime, this.expiry)) return undefined;
     const text = readWhole(file.fd, stats.size);
     try {
       const stored = JSON.parse(text) as StoredFile;
@@ -281,9 +282,9 @@ export class FileStorage implements Storage, SweepableStorage {
 }
 
 /**
- * The size a new file gets for a text of `length` bytes: twice the text, in whole kilobytes, at least 4 KB.
- * A conversation's state grows over its first turns (the transcript keeps 20 lines), so the file is
- * replaced two or three times in its life, then rewritten in place.
+ * The size a file gets for a text of `length` bytes that does not fit it: twice the text, in whole kilobytes,
+ * at least 4 KB. A conversation's state grows over its first turns (the transcript keeps 20 lines), so the
+ * file grows two or three times in its life, then is rewritten at the same size.
  */
 function roomFor(length: number): number {
   return Math.max(4096, Math.ceil((length * 2) / 1024) * 1024);

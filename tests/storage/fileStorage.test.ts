@@ -183,3 +183,20 @@ describe('When another process changes a state file the bot keeps open', () => {
     expect((await new FileStorage(dir).read([key]))[key]).toMatchObject({ text: 'court' });
   });
 });
+
+describe('When an idle state file is written again', () => {
+  test('a large file that read as expired is rewritten whole: no old bytes are left after the new state', async () => {
+    const key = 'webchat/conversations/idle';
+    let now = Date.now();
+    const expiry = { idleMs: 1000, now: () => now };
+    await new FileStorage(dir, expiry).write({ [key]: { text: 'x'.repeat(40_000) } });
+    now += 60_000;
+    // A new instance (a restart) finds the file idle: it reads as absent, then the turn saves a small state.
+    const storage = new FileStorage(dir, expiry);
+    expect(await storage.read([key])).toEqual({});
+    await storage.write({ [key]: { text: 'court' } });
+    now = Date.now();
+    expect((await new FileStorage(dir, expiry).read([key]))[key]).toMatchObject({ text: 'court' });
+    expect(JSON.parse(await readFile(path.join(dir, fileNameForKey(key)), 'utf8'))).toMatchObject({ item: { text: 'court' } });
+  });
+});
