@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * How many state files the file storage may keep open: a quarter of the process's limit on open files
- * (sockets, logs and the learning records need the rest), at most 2,048 (a state's text is kept with its
- * file: about 10 MB at most), at least 64. Node raises its soft limit to the hard one at start; Linux
+ * (sockets, logs and the learning records need the rest), at most 2,048 (the conversations of a busy bot's
+ * last minutes), at least 64. Node raises its soft limit to the hard one at start; Linux
  * tells it in /proc/self/limits, elsewhere the usual 1,024 is assumed.
  */
 export function openStateFileBudget(limitsText: string | undefined = readLimits()): number {
