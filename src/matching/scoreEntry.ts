@@ -1,4 +1,4 @@
-import type { IndexedEntry, WeightedStems } from './knowledgeIndex';
+import type { IndexedEntry, IndexedQuestion } from './knowledgeIndex';
 import type { MatchingOptions } from './matchingOptions';
 
 /** A query word ready for scoring: its stem and how much it counts. */
@@ -53,36 +53,86 @@ export interface Coverage {
  */
 export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial: Coverage, options: MatchingOptions): number {
   let echo = partial.factEcho;
-  for (const question of indexed.questions) {
-    if (echo >= 1) break;
-    echo = Math.max(echo, questionEcho(query.functionWordsOnly ? question.all : question.topic, query));
-  }
+  if (echo < 1 && indexed.questions.length > 0) echo = Math.max(echo, bestQuestionEcho(indexed.questions, query));
   const floor = options.questionEchoFloor;
   // A query that says one of the entry's questions nearly word for word is that question,
   // whatever credit its everyday words get in coverage ("Where does your information come from?").
   return Math.max(partial.bound * (floor + (1 - floor) * echo), Math.pow(echo, options.echoAloneExponent));
 }
 
-/**
- * How well one question and the query match each other: the F-measure of the share of the
- * question found in the query (recall) and the share of the query found in the question (precision).
- * Both matter: "portage salarial ?" is all of a short question but a small part of a long query.
- * The query's other words count as in coverage: less in a long message, where they are context.
- */
-function questionEcho(question: WeightedStems, query: ScoringQuery): number {
-  if (question.total === 0) return 0;
-  let present = 0;
-  let found = 0;
-  let foundScaled = 0;
-  for (let i = 0; i < question.stems.length; i++) {
-    const term = query.echoTerms.get(question.stems[i]);
-    if (!term) continue;
-    present += question.weights[i];
-    found += term.weight;
-    foundScaled += term.weight * term.uncoveredScale;
+/** One entry's questions inverted: for each stem, the questions holding it and its weight in each. */
+interface EchoPostings {
+  byStem: Map<string, { questions: number[]; weights: number[] }>;
+  totals: Float64Array;
+}
+
+/** Built on an entry's first scoring, kept as long as its index lives. */
+const echoIndexes = new WeakMap<readonly IndexedQuestion[], { topic: EchoPostings; all: EchoPostings }>();
+
+function echoIndexOf(questions: readonly IndexedQuestion[]): { topic: EchoPostings; all: EchoPostings } {
+  let built = echoIndexes.get(questions);
+  if (!built) {
+    const invert = (pick: (question: IndexedQuestion) => IndexedQuestion['topic']): EchoPostings => {
+      const byStem = new Map<string, { questions: number[]; weights: number[] }>();
+      questions.forEach((question, q) => {
+        const { stems, weights } = pick(question);
+        for (let i = 0; i < stems.length; i++) {
+          let postings = byStem.get(stems[i]);
+          if (!postings) byStem.set(stems[i], (postings = { questions: [], weights: [] }));
+          postings.questions.push(q);
+          postings.weights.push(weights[i]);
+        }
+      });
+      return { byStem, totals: Float64Array.from(questions, (question) => pick(question).total) };
+    };
+    built = { topic: invert((question) => question.topic), all: invert((question) => question.all) };
+    echoIndexes.set(questions, built);
   }
-  if (present === 0) return 0;
-  const recall = present / question.total;
-  const precision = found / (found + query.echoScaledTotal - foundScaled);
-  return (2 * recall * precision) / (recall + precision);
+  return built;
+}
+
+// Per-question sums for the entry being scored, reused by every call (JavaScript scores one entry at a time).
+let present = new Float64Array(64);
+let found = new Float64Array(64);
+let foundScaled = new Float64Array(64);
+const touched: number[] = [];
+
+/**
+ * The best echo among an entry's questions: how well one question and the query match each other, as the
+ * F-measure of the share of the question found in the query (recall) and the share of the query found in the
+ * question (precision). Both matter: "portage salarial ?" is all of a short question but a small part of a long
+ * query. The query's other words count as in coverage: less in a long message, where they are context.
+ * Summed over the query's words and the questions holding each (a few lookups), not over every question's words.
+ */
+function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQuery): number {
+  const index = echoIndexOf(questions);
+  const { byStem, totals } = query.functionWordsOnly ? index.all : index.topic;
+  if (present.length < questions.length) {
+    present = new Float64Array(questions.length * 2);
+    found = new Float64Array(questions.length * 2);
+    foundScaled = new Float64Array(questions.length * 2);
+  }
+  touched.length = 0;
+  for (const term of query.echoTerms.values()) {
+    const postings = byStem.get(term.stem);
+    if (!postings) continue;
+    const scaled = term.weight * term.uncoveredScale;
+    for (let k = 0; k < postings.questions.length; k++) {
+      const q = postings.questions[k];
+      if (found[q] === 0) touched.push(q);
+      present[q] += postings.weights[k];
+      found[q] += term.weight;
+      foundScaled[q] += scaled;
+    }
+  }
+  let best = 0;
+  for (const q of touched) {
+    if (totals[q] > 0 && present[q] > 0) {
+      const recall = present[q] / totals[q];
+      const precision = found[q] / (found[q] + query.echoScaledTotal - foundScaled[q]);
+      best = Math.max(best, (2 * recall * precision) / (recall + precision));
+    }
+    present[q] = found[q] = foundScaled[q] = 0;
+  }
+  return best;
 }

@@ -85,4 +85,38 @@ describe('When an entry is scored for a query', () => {
     expect(finishScore(entryOf, asked, { bound: 0.5, factEcho: 0 }, options)).toBe(1);
     expect(finishScore(entryOf, query([term('tu', 1), term('qui', 1)], false), { bound: 0.5, factEcho: 0 }, options)).toBeCloseTo(0.25, 12);
   });
+
+  test('the echo summed over the query words (an inverted index per entry) is the best F-measure over its questions', () => {
+    // A reference computed question by question, over random entries and queries (seeded).
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const vocabulary = 'abcdefghij'.split('');
+    const pick = (n: number) => [...new Set(Array.from({ length: n }, () => vocabulary[Math.floor(random() * vocabulary.length)]))];
+    const reference = (questions: WeightedStems[], asked: ScoringQuery): number => {
+      let best = 0;
+      for (const q of questions) {
+        let present = 0, found = 0, foundScaled = 0;
+        q.stems.forEach((s, i) => {
+          const t = asked.echoTerms.get(s);
+          if (!t) return;
+          present += q.weights[i];
+          found += t.weight;
+          foundScaled += t.weight * t.uncoveredScale;
+        });
+        if (q.total === 0 || present === 0) continue;
+        const recall = present / q.total;
+        const precision = found / (found + asked.echoScaledTotal - foundScaled);
+        best = Math.max(best, (2 * recall * precision) / (recall + precision));
+      }
+      return best;
+    };
+    for (let round = 0; round < 200; round++) {
+      const questions = Array.from({ length: 1 + Math.floor(random() * 12) }, () => stems(pick(1 + Math.floor(random() * 5)).map((s) => [s, 0.2 + random() * 3])));
+      const asked = query(pick(1 + Math.floor(random() * 6)).map((s) => term(s, 0.1 + random() * 3, random() < 0.3 ? random() : 1)));
+      const echo = reference(questions, asked);
+      // bound 1 and floor 0: the score is max(echo, echo ^ 3) = echo.
+      const score = finishScore(indexed(questions.map((q) => ({ topic: q, all: q }))), asked, { bound: 1, factEcho: 0 }, { ...options, questionEchoFloor: 0 });
+      expect(score).toBeCloseTo(echo, 12);
+    }
+  });
 });
