@@ -17,19 +17,40 @@ interface Replacement {
 /** Words shorter than this only match a rule as written: their stems collide too easily. */
 const MIN_STEMMED_LENGTH = 5;
 
-/** Finds rules by their first word's key; longest phrase first. */
+/** One word of the phrases: the phrases going on with a next word, and the rule of the phrase ending here. */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  rule?: Replacement;
+}
+
+/**
+ * Finds the longest rule whose words start at a position, walking the words through a tree of the
+ * phrases (one lookup per word): a list per first word had to be scanned through all the phrases
+ * starting with "de" or "le" at every position.
+ */
 class PhraseTable {
-  private readonly byFirstKey = new Map<string, Replacement[]>();
+  private readonly root: PhraseNode = { next: new Map() };
 
   add(keys: string[], canonical: string[]): void {
-    const list = this.byFirstKey.get(keys[0]) ?? [];
-    list.push({ keys, canonical });
-    list.sort((a, b) => b.keys.length - a.keys.length);
-    this.byFirstKey.set(keys[0], list);
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    }
+    // Two rules for the same words: the first one read wins.
+    node.rule ??= { keys, canonical };
   }
 
   find(keys: readonly string[], at: number): Replacement | undefined {
-    return this.byFirstKey.get(keys[at])?.find((r) => r.keys.every((key, k) => keys[at + k] === key));
+    let found: Replacement | undefined;
+    let node: PhraseNode | undefined = this.root;
+    for (let k = at; k < keys.length; k++) {
+      node = node.next.get(keys[k]);
+      if (!node) break;
+      if (node.rule) found = node.rule;
+    }
+    return found;
   }
 }
 

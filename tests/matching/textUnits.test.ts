@@ -98,6 +98,15 @@ describe('When synonym rules rewrite words', () => {
     expect(phrases.apply(words('back end developer et back end et back')).map((w) => w.text)).toEqual(['backend', 'et', 'backend', 'et', 'x']);
   });
 
+  test('a text that starts like a longer phrase but stops short gets the longest phrase it completes; for the same words, the first rule read', () => {
+    const phrases = new SynonymTable([
+      { canonical: 'x', variants: ['back'] },
+      { canonical: 'y', variants: ['back end developer'] },
+      { canonical: 'z', variants: ['back'] },
+    ]);
+    expect(phrases.apply(words('back end et back end developer')).map((w) => w.text)).toEqual(['x', 'end', 'et', 'y']);
+  });
+
   test('long words also match by stem ("cherchez" reads as "chercher"), short ones and literal words only as written', () => {
     expect(apply('vous cherchez')).toBe('vous recherche');
     expect(apply('devs')).toBe('devs');
