@@ -88,14 +88,15 @@ export class SynonymTable {
    */
   apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
     const texts = words.map((w) => w.text);
-    // Grammatical and framing words are read as written: "maintenant" is not "maintenir".
-    const stems = texts.map((text) => (literal.has(text) || isFunctionWord(text) ? `=${text}` : stemKey(text)));
+    // Grammatical and framing words are read as written: "maintenant" is not "maintenir" ('' is no rule's key).
+    const stems = texts.map((text) => (literal.has(text) || isFunctionWord(text) ? '' : stemKey(text)));
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
       const match = this.exact.find(texts, i) ?? this.stemmed.find(stems, i);
       if (match) {
-        const confidence = Math.min(...words.slice(i, i + match.keys.length).map((w) => w.confidence));
+        let confidence = 1;
+        for (let k = i; k < i + match.keys.length; k++) confidence = Math.min(confidence, words[k].confidence);
         out.push(...match.canonical.map((text) => ({ text, confidence })));
         i += match.keys.length;
       } else {
