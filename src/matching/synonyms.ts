@@ -19,7 +19,8 @@ const MIN_STEMMED_LENGTH = 5;
 
 /** One word of the phrases: the phrases going on with a next word, and the rule of the phrase ending here. */
 interface PhraseNode {
-  next: Map<string, PhraseNode>;
+  /** Absent at the end of every phrase (most nodes): a map each would double the table's memory. */
+  next?: Map<string, PhraseNode>;
   rule?: Replacement;
 }
 
@@ -29,13 +30,14 @@ interface PhraseNode {
  * starting with "de" or "le" at every position.
  */
 class PhraseTable {
-  private readonly root: PhraseNode = { next: new Map() };
+  private readonly root: PhraseNode = {};
 
   add(keys: string[], canonical: string[]): void {
     let node = this.root;
     for (const key of keys) {
+      node.next ??= new Map();
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
+      if (!child) node.next.set(key, (child = {}));
       node = child;
     }
     // Two rules for the same words: the first one read wins.
@@ -46,7 +48,7 @@ class PhraseTable {
     let found: Replacement | undefined;
     let node: PhraseNode | undefined = this.root;
     for (let k = at; k < keys.length; k++) {
-      node = node.next.get(keys[k]);
+      node = node.next?.get(keys[k]);
       if (!node) break;
       if (node.rule) found = node.rule;
     }
