@@ -60,32 +60,54 @@ export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial:
   return Math.max(partial.bound * (floor + (1 - floor) * echo), Math.pow(echo, options.echoAloneExponent));
 }
 
-/** One entry's questions inverted: for each stem, the questions holding it and its weight in each. */
+/**
+ * One entry's questions inverted: for each stem, the questions holding it and its weight in each, as
+ * the range `offsets[slot]`..`offsets[slot + 1]` of two flat arrays (a few bytes a posting, kept for
+ * every entry scored).
+ */
 interface EchoPostings {
-  byStem: Map<string, { questions: number[]; weights: number[] }>;
+  slotOf: Map<string, number>;
+  offsets: Int32Array;
+  questions: Int32Array;
+  weights: Float64Array;
   totals: Float64Array;
 }
 
 /** Built on an entry's first scoring, kept as long as its index lives. */
 const echoIndexes = new WeakMap<readonly IndexedQuestion[], { topic: EchoPostings; all: EchoPostings }>();
 
+function invertQuestions(questions: readonly IndexedQuestion[], pick: (question: IndexedQuestion) => IndexedQuestion['topic']): EchoPostings {
+  const slotOf = new Map<string, number>();
+  const counts: number[] = [];
+  for (const question of questions) {
+    for (const stem of pick(question).stems) {
+      const slot = slotOf.get(stem);
+      if (slot === undefined) {
+        slotOf.set(stem, counts.length);
+        counts.push(1);
+      } else counts[slot]++;
+    }
+  }
+  const offsets = new Int32Array(counts.length + 1);
+  for (let slot = 0; slot < counts.length; slot++) offsets[slot + 1] = offsets[slot] + counts[slot];
+  const next = offsets.slice(0, counts.length);
+  const postingQuestions = new Int32Array(offsets[counts.length]);
+  const weights = new Float64Array(offsets[counts.length]);
+  questions.forEach((question, q) => {
+    const { stems, weights: stemWeights } = pick(question);
+    for (let i = 0; i < stems.length; i++) {
+      const at = next[slotOf.get(stems[i])!]++;
+      postingQuestions[at] = q;
+      weights[at] = stemWeights[i];
+    }
+  });
+  return { slotOf, offsets, questions: postingQuestions, weights, totals: Float64Array.from(questions, (question) => pick(question).total) };
+}
+
 function echoIndexOf(questions: readonly IndexedQuestion[]): { topic: EchoPostings; all: EchoPostings } {
   let built = echoIndexes.get(questions);
   if (!built) {
-    const invert = (pick: (question: IndexedQuestion) => IndexedQuestion['topic']): EchoPostings => {
-      const byStem = new Map<string, { questions: number[]; weights: number[] }>();
-      questions.forEach((question, q) => {
-        const { stems, weights } = pick(question);
-        for (let i = 0; i < stems.length; i++) {
-          let postings = byStem.get(stems[i]);
-          if (!postings) byStem.set(stems[i], (postings = { questions: [], weights: [] }));
-          postings.questions.push(q);
-          postings.weights.push(weights[i]);
-        }
-      });
-      return { byStem, totals: Float64Array.from(questions, (question) => pick(question).total) };
-    };
-    built = { topic: invert((question) => question.topic), all: invert((question) => question.all) };
+    built = { topic: invertQuestions(questions, (question) => question.topic), all: invertQuestions(questions, (question) => question.all) };
     echoIndexes.set(questions, built);
   }
   return built;
@@ -106,7 +128,7 @@ const touched: number[] = [];
  */
 function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQuery): number {
   const index = echoIndexOf(questions);
-  const { byStem, totals } = query.functionWordsOnly ? index.all : index.topic;
+  const postings = query.functionWordsOnly ? index.all : index.topic;
   if (present.length < questions.length) {
     present = new Float64Array(questions.length * 2);
     found = new Float64Array(questions.length * 2);
@@ -114,10 +136,10 @@ function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQ
   }
   touched.length = 0;
   for (const term of query.echoTerms.values()) {
-    const postings = byStem.get(term.stem);
-    if (!postings) continue;
+    const slot = postings.slotOf.get(term.stem);
+    if (slot === undefined) continue;
     const scaled = term.weight * term.uncoveredScale;
-    for (let k = 0; k < postings.questions.length; k++) {
+    for (let k = postings.offsets[slot]; k < postings.offsets[slot + 1]; k++) {
       const q = postings.questions[k];
       if (found[q] === 0) touched.push(q);
       present[q] += postings.weights[k];
@@ -127,8 +149,8 @@ function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQ
   }
   let best = 0;
   for (const q of touched) {
-    if (totals[q] > 0 && present[q] > 0) {
-      const recall = present[q] / totals[q];
+    if (postings.totals[q] > 0 && present[q] > 0) {
+      const recall = present[q] / postings.totals[q];
       const precision = found[q] / (found[q] + query.echoScaledTotal - foundScaled[q]);
       best = Math.max(best, (2 * recall * precision) / (recall + precision));
     }
