@@ -215,6 +215,41 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     }
   }
 
+  /**
+   * Entries tied first (most often at 1: "Où travaille un développeur back end ?" says all the topic words of a
+   * question of the definition, the missions and the employers entries alike) are ordered by their closest
+   * question over all the words, framing and grammatical ones included ("où travaille"), instead of by id.
+   */
+  function breakTopTie(question: string, ranked: Array<[number, number]>): void {
+    let tied = 1;
+    while (tied < ranked.length && ranked[0][1] - ranked[tied][1] < TIE) tied++;
+    if (tied < 2) return;
+    const asked = new Set(analyzer.terms(question, { correct, keepStopWords: true }).map((t) => t.stem));
+    const weightOf = (s: string) => Math.max(index.idf.get(s) ?? 0, options.echoMinWeight);
+    let askedTotal = 0;
+    for (const s of asked) askedTotal += weightOf(s);
+    const closeness = new Map<number, number>();
+    for (const [i] of ranked.slice(0, tied)) {
+      let best = 0;
+      for (const q of index.entries[i].questions) {
+        let shared = 0;
+        let sharedAsked = 0;
+        q.all.stems.forEach((s, k) => {
+          if (!asked.has(s)) return;
+          shared += q.all.weights[k];
+          sharedAsked += weightOf(s);
+        });
+        if (shared === 0) continue;
+        const recall = shared / q.all.total;
+        const precision = sharedAsked / askedTotal;
+        best = Math.max(best, (2 * recall * precision) / (recall + precision));
+      }
+      closeness.set(i, best);
+    }
+    const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b[0])! - closeness.get(a[0])! || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
+    ranked.splice(0, tied, ...head);
+  }
+
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     namesUnavailableTopic(question, profile) {
@@ -263,14 +298,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         }
       }
       if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
-      const scored: ScoredEntry[] = [...scores].map(([i, score]) => ({ entry: index.entries[i].entry, score }));
-      scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
-      return scored.slice(0, limit);
+      const ranked = [...scores].sort((a, b) => b[1] - a[1] || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
+      breakTopTie(question, ranked);
+      return ranked.slice(0, limit).map(([i, score]) => ({ entry: index.entries[i].entry, score }));
     },
   };
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+/** Scores this close are a tie: the first entries then differ only by words scoring leaves out. */
+const TIE = 1e-9;
 
 /** Inserts into a list sorted from highest to lowest. */
 function insertDescending(list: number[], value: number): void {

@@ -17,6 +17,13 @@ describe('When the matcher ranks entries', () => {
     expect(scores.map((s) => s.score)).toEqual([...scores.map((s) => s.score)].sort((a, b) => b - a));
   });
 
+  test('entries tied first are ordered by their closest question over all the words, framing ones included, not by id', () => {
+    const base = baseOf([entry('a-what', ["C'est quoi un plombier ?"]), entry('b-where', ['Où travaille un plombier ?'])]);
+    const tied = createMatcher(base).rank('Un plombier, ça travaille où ?');
+    expect(tied.map((s) => [s.entry.id, s.score])).toEqual([['b-where', 1], ['a-what', 1]]);
+    expect(createMatcher(base).rank("c'est quoi, un plombier ?")[0].entry.id).toBe('a-what');
+  });
+
   test('only entries sharing a word with the question are ranked', () => {
     expect(ranked('marché')).toEqual(['market']);
     expect(ranked('zorglub')).toEqual([]);

@@ -21,6 +21,20 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(question)).toBe(expected);
   });
 
+  // The job's name and a framing word: several entries have a question of those topic words alone and tie at 1;
+  // the framing words ("où travaille", "que fait") say which one.
+  test.each([
+    ['Où travaille un développeur back end ?', 'back-end-employers'],
+    ['pour qui travaille un développeur back end', 'back-end-employers'],
+    ['where does a backend developer work?', 'back-end-employers'],
+    ['what does a backend developer do?', 'back-end-missions'],
+    ['Que fait un développeur back end ?', 'back-end-missions'],
+    ['que veut dire développeur back end ?', 'back-end-definition'],
+    ['développeur back end ?', 'back-end-definition'],
+  ])('"%s", the job named with a framing word, is answered by %s', (question, expected) => {
+    expect(answeredBy(question)).toBe(expected);
+  });
+
   // The lexicon's everyday names of its concepts (knowledge/synonyms.yaml).
   test.each([
     ['asking for a summary ("en quelques mots")', 'Le portage salarial en quelques mots ?', 'portage-overview'],
