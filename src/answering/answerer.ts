@@ -174,14 +174,19 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // there the not-available entry must also rank among the first. Named only in the context
         // ("Mon comptable m'a parlé du portage. Vous pouvez me résumer le principe ?"), a notice
         // ranking second must also score near the first entry.
-        const within = matcher.isLongMessage(question) || namesUnavailable === 'context' ? ranked.slice(0, options.longMessageNoticeRank) : ranked;
+        const closeToFirst = matcher.isLongMessage(question) || namesUnavailable === 'context';
         const bestScore = ranked[0]?.score ?? 0;
-        const notice = within.find(
-          (s) =>
-            s.entry.kind === 'not-available' &&
-            s.score >= options.noticeThreshold &&
-            (s === ranked[0] || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare),
-        );
+        const qualifies = (s: ScoredEntry, i: number) =>
+          s.entry.kind === 'not-available' &&
+          s.score >= options.noticeThreshold &&
+          (!closeToFirst || i < options.longMessageNoticeRank) &&
+          (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
+        // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
+        // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
+        // unemployment notice's questions); else, as before, the first notice that qualifies.
+        const named = matcher.noticesNamed(question, profile);
+        const everyEntry = named.length > 0 && !closeToFirst ? matcher.rank(question, { limit: Number.MAX_SAFE_INTEGER, profile }) : ranked;
+        const notice = everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ?? ranked.find(qualifies);
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")

@@ -32,6 +32,8 @@ export interface Matcher {
    * ("Je voudrais devenir infirmière. Quelles études faut-il ?" asks about that job too).
    */
   namesUnavailableTopic(question: string, profile?: string): 'question' | 'context' | undefined;
+  /** Ids of the `not-available` entries whose topics (tags) the question names, as `namesUnavailableTopic` reads them. */
+  noticesNamed(question: string, profile?: string): string[];
   /** Whether the question is long enough for most of its words to be context. */
   isLongMessage(question: string): boolean;
   /**
@@ -94,9 +96,18 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   // entries whose questions use it ('' for shared entries): a topic is unavailable for a question
   // when no answerable entry it may be answered from uses it.
   const unavailableTopics = new Map<string, Set<string>>();
+  // topic stem -> ids of the notices whose tags name it.
+  const noticesOfTopic = new Map<string, string[]>();
   for (const indexed of index.entries) {
     if (indexed.entry.kind !== 'not-available') continue;
-    for (const tag of indexed.entry.tags) for (const s of stemsOf(analyzer, tag)) unavailableTopics.set(s, new Set());
+    for (const tag of indexed.entry.tags) {
+      for (const s of stemsOf(analyzer, tag)) {
+        unavailableTopics.set(s, new Set());
+        const notices = noticesOfTopic.get(s) ?? [];
+        if (!notices.includes(indexed.entry.id)) notices.push(indexed.entry.id);
+        noticesOfTopic.set(s, notices);
+      }
+    }
   }
   for (const indexed of index.entries) {
     if (indexed.entry.kind === 'not-available') continue;
@@ -256,6 +267,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const named = analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
       if (named.length === 0) return undefined;
       return named.some((t) => t.focused) ? 'question' : 'context';
+    },
+    noticesNamed(question, profile) {
+      const named = analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
+      return [...new Set(named.flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     askingSentences(question) {

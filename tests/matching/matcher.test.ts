@@ -71,6 +71,8 @@ describe('When the matcher is asked about a question', () => {
     expect(matcher.namesUnavailableTopic('quel tarif ?')).toBe('question');
     expect(matcher.namesUnavailableTopic('Je compare les tarifs. Quelle saison pour les fruits ?')).toBe('context');
     expect(matcher.namesUnavailableTopic('les pommes')).toBeUndefined();
+    expect(matcher.noticesNamed('quel tarif ?')).toEqual(['prices']);
+    expect(matcher.noticesNamed('les pommes')).toEqual([]);
   });
 
   test('a topic an answerable entry of a profile uses is available for that profile only', () => {

@@ -189,6 +189,16 @@ describe('When the page cannot answer', () => {
   });
 
   test.each([
+    ['Combien gagne un salarié porté ?', 'unavailable-salary'],
+    ['Quel est le salaire moyen en portage salarial ?', 'unavailable-salary'],
+  ])('"%s" names a topic of its own: the notice given is about that topic (%s), not one sharing other words', (question, notice) => {
+    // "salarié porté" is in the unemployment notice's questions and ranks it first among the notices.
+    const decision = answerer.ask(question);
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe(notice);
+  });
+
+  test.each([
     ['a country', 'Peut-on être porté pour une mission chez un client en Belgique ?'],
     ['a country, in English', 'Can I take a mission in Germany through an umbrella company?'],
   ])('working abroad, named by %s, gets the honest notice about working abroad', (_kind, question) => {
