@@ -8,6 +8,8 @@ type AloneLeaders = Array<KnowledgeEntry | undefined>;
 
 /** The asking sentences of one message that are read for a second question. */
 const MAX_QUESTIONS_READ = 4;
+/** Scores this close are a tie (see the matcher's tie-break). */
+const TIED = 1e-9;
 
 /** Options of a single question. */
 export interface AskOptions {
@@ -190,13 +192,18 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
-      // gives way to a real answer about as good, and confident.
+      // gives way to a real answer about as good, and confident. Not to one tied with it: the matcher put the
+      // notice first on the question's framing words ("Qui peut faire du portage ?" is its own question).
       const best = ranked[0];
       const givesWay =
         !namesUnavailable &&
         best?.entry.kind === 'not-available' &&
         ranked.some(
-          (s) => s.entry.kind === 'answer' && s.score >= options.answerThreshold && s.score >= best.score - options.notNamedNoticeMargin,
+          (s) =>
+            s.entry.kind === 'answer' &&
+            s.score >= options.answerThreshold &&
+            s.score >= best.score - options.notNamedNoticeMargin &&
+            best.score - s.score > TIED,
         );
       const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
       const decision = decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);

@@ -9,8 +9,9 @@
 
 import { foldLetters } from '../text/fold';
 
-// "qu'est-ce" asks "what is", unlike "est-ce" (yes/no): keep it one word before elisions are cut.
-const WHAT_IS = /\bqu'est[- ]?ce\b/g;
+// "qu'est-ce" asks "what is", unlike "est-ce" (yes/no): keep it one word before elisions are cut (also typed
+// "qu est ce" or "quest ce").
+const WHAT_IS = /\bqu(?:'| )?est[- ]?ce\b/g;
 // French elided articles and pronouns ("l'", "d'", "qu'"...) glued to the next word: written out
 // in full, so that "l'école" and "la école" read alike and the article still tells a noun.
 const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;

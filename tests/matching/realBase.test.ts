@@ -188,6 +188,12 @@ describe('When the page cannot answer', () => {
     expect(decision.notice?.entry.id).toBe('unavailable-salary');
   });
 
+  test('"Qui peut faire du portage ?", a notice\'s own question, gets that notice, not the overview tied with it', () => {
+    const decision = answerer.ask('Qui peut faire du portage ?');
+    expect(decision.notice?.entry.id).toBe('unavailable-portage-eligibility');
+    expect(answeredBy('qu est ce que le portage salarial')).toBe('portage-overview');
+  });
+
   test.each([
     ['Combien gagne un salarié porté ?', 'unavailable-salary'],
     ['Quel est le salaire moyen en portage salarial ?', 'unavailable-salary'],

@@ -51,6 +51,8 @@ describe('When text is normalised', () => {
   test('ligatures and accents fold, and "qu\'est ce" / "qu\'est-ce" / "qu’estce" are one word', () => {
     expect(normalize('Cœur Æther ÉLÈVE')).toBe('coeur aether eleve');
     expect(normalize("qu'est ce que qu’est-ce que qu'estce")).toBe('questce que questce que questce');
+    // Typed without its apostrophe, on a phone.
+    expect(normalize('qu est ce que quest ce que qu est-ce')).toBe('questce que questce que questce');
     expect(normalize('est-ce que')).toBe('est ce que');
   });
 
