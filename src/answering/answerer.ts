@@ -1,5 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
-import { createMatcher } from '../matching/matcher';
+import { createMatcher, TIE_MARGIN } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
 
@@ -8,8 +8,6 @@ type AloneLeaders = Array<KnowledgeEntry | undefined>;
 
 /** The asking sentences of one message that are read for a second question. */
 const MAX_QUESTIONS_READ = 4;
-/** Scores this close are a tie (see the matcher's tie-break). */
-const TIED = 1e-9;
 
 /** Options of a single question. */
 export interface AskOptions {
@@ -203,7 +201,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
             s.entry.kind === 'answer' &&
             s.score >= options.answerThreshold &&
             s.score >= best.score - options.notNamedNoticeMargin &&
-            best.score - s.score > TIED,
+            best.score - s.score > TIE_MARGIN,
         );
       const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
       const decision = decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);

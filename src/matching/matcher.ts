@@ -5,7 +5,7 @@ import { TextAnalyzer } from './analyzer';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
-import { finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
+import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
 import { focusSegments, leansOnContext, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
@@ -229,48 +229,47 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   /**
    * Entries tied first (most often at 1: "Où travaille un développeur back end ?" says all the topic words of a
    * question of the definition, the missions and the employers entries alike) are ordered by their closest
-   * question over all the words, framing and grammatical ones included ("où travaille"), instead of by id.
+   * question over all the words, framing and grammatical ones included ("où travaille"), instead of by id:
+   * the echo of a query of all its words, each weighing what it weighs in the questions.
    */
   function breakTopTie(question: string, ranked: Array<[number, number]>): void {
     let tied = 1;
-    while (tied < ranked.length && ranked[0][1] - ranked[tied][1] < TIE) tied++;
+    while (tied < ranked.length && ranked[0][1] - ranked[tied][1] < TIE_MARGIN) tied++;
     if (tied < 2) return;
-    const asked = new Set(analyzer.terms(question, { correct, keepStopWords: true }).map((t) => t.stem));
-    const weightOf = (s: string) => Math.max(index.idf.get(s) ?? 0, options.echoMinWeight);
-    let askedTotal = 0;
-    for (const s of asked) askedTotal += weightOf(s);
-    const closeness = new Map<number, number>();
-    for (const [i] of ranked.slice(0, tied)) {
-      let best = 0;
-      for (const q of index.entries[i].questions) {
-        let shared = 0;
-        let sharedAsked = 0;
-        q.all.stems.forEach((s, k) => {
-          if (!asked.has(s)) return;
-          shared += q.all.weights[k];
-          sharedAsked += weightOf(s);
-        });
-        if (shared === 0) continue;
-        const recall = shared / q.all.total;
-        const precision = sharedAsked / askedTotal;
-        best = Math.max(best, (2 * recall * precision) / (recall + precision));
-      }
-      closeness.set(i, best);
+    const allWords = new Map<string, WeightedTerm>();
+    for (const { stem } of analyzer.terms(question, { correct, keepStopWords: true })) {
+      const weight = Math.max(index.idf.get(stem) ?? 0, options.echoMinWeight);
+      allWords.set(stem, { stem, weight, confidence: 1, unknown: false, rare: false, discourse: false, focused: true, uncoveredScale: 1 });
     }
+    let total = 0;
+    for (const term of allWords.values()) total += term.weight;
+    const asked: ScoringQuery = {
+      terms: [...allWords.values()],
+      totalWeight: total,
+      echoTerms: allWords,
+      echoScaledTotal: total,
+      functionWordsOnly: true,
+      topicWordCount: 0,
+      hasContext: false,
+    };
+    const closeness = new Map(ranked.slice(0, tied).map(([i]) => [i, bestQuestionEcho(index.entries[i].questions, asked)]));
     const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b[0])! - closeness.get(a[0])! || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
     ranked.splice(0, tied, ...head);
   }
 
+  /** The question's words naming a topic only `not-available` entries are about. */
+  const unavailableNamed = (question: string, profile: string | undefined): WeightedTerm[] =>
+    analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
+
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     namesUnavailableTopic(question, profile) {
-      const named = analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
+      const named = unavailableNamed(question, profile);
       if (named.length === 0) return undefined;
       return named.some((t) => t.focused) ? 'question' : 'context';
     },
     noticesNamed(question, profile) {
-      const named = analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
-      return [...new Set(named.flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
+      return [...new Set(unavailableNamed(question, profile).flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     askingSentences(question) {
@@ -323,7 +322,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 const SENTENCE_END = /[.!?;\n]+/;
 
 /** Scores this close are a tie: the first entries then differ only by words scoring leaves out. */
-const TIE = 1e-9;
+export const TIE_MARGIN = 1e-9;
 
 /** Inserts into a list sorted from highest to lowest. */
 function insertDescending(list: number[], value: number): void {

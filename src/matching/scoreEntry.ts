@@ -126,7 +126,7 @@ const touched: number[] = [];
  * query. The query's other words count as in coverage: less in a long message, where they are context.
  * Summed over the query's words and the questions holding each (a few lookups), not over every question's words.
  */
-function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQuery): number {
+export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQuery): number {
   const index = echoIndexOf(questions);
   const postings = query.functionWordsOnly ? index.all : index.topic;
   if (present.length < questions.length) {
