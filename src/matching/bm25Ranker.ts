@@ -1,5 +1,6 @@
 import type { IndexedEntry } from './knowledgeIndex';
 import type { TextAnalyzer } from './analyzer';
+import { IntList } from './intList';
 import { matchableAnswer } from './knowledgeIndex';
 import type { WeightedTerm } from './scoreEntry';
 
@@ -73,17 +74,26 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
   ];
   const documentCount = entries.length;
 
+  // Per-question accumulators, reused (JavaScript ranks one question at a time): a Map per term and per
+  // question boxed every score it held.
+  const termScores = new Float64Array(documentCount);
+  const inTerm = new Uint8Array(documentCount);
+  const scores = new Float64Array(documentCount);
+  const matched = new Int32Array(documentCount);
+  const termMet = new IntList();
+  const met = new IntList();
+  const seen = new Set<string>();
+
   return {
     rank(terms, limit) {
-      // Per document: its score, and how many query terms it matched (in the order documents are met).
-      const scores = new Map<number, { score: number; matched: number }>();
-      const seen = new Set<string>();
+      met.clear();
+      seen.clear();
       for (const term of terms) {
         const boost = term.weight * term.confidence;
         if (term.discourse || !(term.weight > 0) || !term.stem || seen.has(term.stem)) continue;
         seen.add(term.stem);
         // This term's score per document, summed over the fields, then added to the document's.
-        const termScores = new Map<number, number>();
+        termMet.clear();
         for (const field of fields) {
           const posting = field.postings.get(term.stem);
           if (!posting) continue;
@@ -93,19 +103,30 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
             const document = posting.documents[k];
             const frequency = posting.frequencies[k];
             const raw = inverse * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * field.lengths[document]) / field.averageLength)));
-            const weighted = boost * field.boost * raw;
-            termScores.set(document, (termScores.get(document) ?? 0) + weighted);
+            if (inTerm[document] === 0) {
+              inTerm[document] = 1;
+              termMet.push(document);
+            }
+            termScores[document] += boost * field.boost * raw;
           }
         }
-        for (const [document, score] of termScores) {
-          const sofar = scores.get(document);
-          if (sofar) {
-            sofar.score += score;
-            sofar.matched++;
-          } else scores.set(document, { score, matched: 1 });
+        // Documents in the order they are first met: ties keep that order, as MiniSearch's do.
+        for (let t = 0; t < termMet.length; t++) {
+          const document = termMet.items[t];
+          if (matched[document] === 0) met.push(document);
+          scores[document] += termScores[document];
+          matched[document]++;
+          termScores[document] = 0;
+          inTerm[document] = 0;
         }
       }
-      const results = [...scores].map(([entry, { score, matched }]) => ({ entry, score: score * matched }));
+      const results: Array<{ entry: number; score: number }> = [];
+      for (let t = 0; t < met.length; t++) {
+        const entry = met.items[t];
+        results.push({ entry, score: scores[entry] * matched[entry] });
+        scores[entry] = 0;
+        matched[entry] = 0;
+      }
       results.sort((a, b) => b.score - a.score);
       return results.slice(0, limit);
     },

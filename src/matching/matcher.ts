@@ -2,6 +2,7 @@ import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/
 import { createBm25Ranker } from './bm25Ranker';
 import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';
+import { IntList } from './intList';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
@@ -124,14 +125,14 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const coveredScaled = new Float64Array(index.entries.length);
   const answerOnly = new Float64Array(index.entries.length);
   const bound = new Float64Array(index.entries.length);
-  const touched: number[] = [];
+  const touched = new IntList();
 
   /**
    * Sums each entry's coverage word by word over the postings (no per-entry set lookups), and
    * returns the entries covering something, with their best possible score in `bound`.
    */
   function coverAll(query: ScoringQuery, profile: string | undefined): number[] {
-    touched.length = 0;
+    touched.clear();
     let scaledTotal = 0;
     for (const term of query.terms) {
       scaledTotal += term.weight * term.uncoveredScale;
@@ -153,7 +154,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       }
     }
     const candidates: number[] = [];
-    for (const i of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const i = touched.items[t];
       const entryProfile = index.entries[i].entry.profile;
       if (!(profile && entryProfile && entryProfile !== profile) && covered[i] > 0) {
         const coverage = covered[i] / (covered[i] + scaledTotal - coveredScaled[i]);

@@ -1,4 +1,5 @@
 import type { IndexedEntry, IndexedQuestion } from './knowledgeIndex';
+import { IntList } from './intList';
 import type { MatchingOptions } from './matchingOptions';
 
 /** A query word ready for scoring: its stem and how much it counts. */
@@ -117,7 +118,7 @@ function echoIndexOf(questions: readonly IndexedQuestion[]): { topic: EchoPostin
 let present = new Float64Array(64);
 let found = new Float64Array(64);
 let foundScaled = new Float64Array(64);
-const touched: number[] = [];
+const touched = new IntList();
 
 /**
  * The best echo among an entry's questions: how well one question and the query match each other, as the
@@ -134,7 +135,7 @@ export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: S
     found = new Float64Array(questions.length * 2);
     foundScaled = new Float64Array(questions.length * 2);
   }
-  touched.length = 0;
+  touched.clear();
   for (const term of query.echoTerms.values()) {
     const slot = postings.slotOf.get(term.stem);
     if (slot === undefined) continue;
@@ -148,7 +149,8 @@ export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: S
     }
   }
   let best = 0;
-  for (const q of touched) {
+  for (let t = 0; t < touched.length; t++) {
+    const q = touched.items[t];
     if (postings.totals[q] > 0 && present[q] > 0) {
       const recall = present[q] / postings.totals[q];
       const precision = found[q] / (found[q] + query.echoScaledTotal - foundScaled[q]);
@@ -158,3 +160,4 @@ export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: S
   }
   return best;
 }
+
