@@ -307,7 +307,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         // may find the entry better than its question alone.
         // Only entries the question itself points to may be lifted: the context alone ("je suis
         // recruteuse...") must not bring in an entry of its own.
-        const pointed = new Set([...scores].sort((a, b) => b[1] - a[1]).slice(0, options.wholeMessageCandidates).map(([i]) => i));
+        // Pointed to means among its first entries and scoring at least a share of its best: an entry the question
+        // barely touches ("Quels traits de personnalité… ?" gives the employers 0.08) is not lifted by a context that
+        // names its subject ("je fais passer des entretiens… dans ma boîte").
+        const byScore = [...scores].sort((a, b) => b[1] - a[1]);
+        const least = (byScore[0]?.[1] ?? 0) * options.wholeMessagePointedShare;
+        const pointed = new Set(byScore.slice(0, options.wholeMessageCandidates).filter(([, score]) => score >= least).map(([i]) => i));
         for (const [i, score] of bestEntries(readQuery(question, wholeMessage, reader), rankOptions.profile, limit)) {
           const lifted = score * options.wholeMessageFactor;
           if (pointed.has(i) && lifted > (scores.get(i) ?? 0)) scores.set(i, lifted);

@@ -42,6 +42,8 @@ export interface MatchingOptions {
   wholeMessageFactor: number;
   /** ...only for the entries its question alone ranks within this many first. */
   wholeMessageCandidates: number;
+  /** ...each scoring at least this share of the question's best entry. */
+  wholeMessagePointedShare: number;
   /** Factor on the score of one sentence of a long message, scored alone. */
   sentenceFactor: number;
   /** How hard uncovered query words pull the score down (exponent on coverage). */
@@ -71,6 +73,7 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   sentenceFactor: 1,
   wholeMessageFactor: 1,
   wholeMessageCandidates: 3,
+  wholeMessagePointedShare: 0.25,
   longKnownExponent: 1.5,
   longUnknownExponent: 2,
   coverageExponent: 2,

@@ -22,9 +22,10 @@ export interface FocusOptions {
 // A sentence ends at . ! ? ; or a line break; "..." and "?!" count once. Decimal points are not ends.
 const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?=\d))+(?:[.!?;\n]+|$)/g;
 
-// Interrogative openings, French and English, on text already lowercased and without accents.
+// Interrogative openings, French and English, on text already lowercased and without accents. A spoken opening
+// ("et", "côté technique") ends at a space or comma: "côté techni|que je sais…" is no question.
 const ASKING_START =
-  /^(?:(?:et|mais|alors|du coup|donc|sinon|bref|au fait|en fait|concretement|franchement|honnetement|perso|cote \w+|en portage|en \w+)\s*,?\s*)?(?:est[- ]ce|qu'?est|quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|ou |où|quand|lequel|laquelle|lesquel(?:le)?s|peut[- ]on|peux[- ]tu|pouvez[- ]vous|puis[- ]je|faut[- ]il|dois[- ]je|doit[- ]on|y a[- ]t[- ]il|a[- ]t[- ]on|suis[- ]je|serais[- ]je|ai[- ]je|c'est quoi|c koi|ckoi|c quoi|what|how|why|who|which|where|when|is|are|can|could|do|does|did|should|would|will|am)\b/;
+  /^(?:(?:et|mais|alors|du coup|donc|sinon|bref|au fait|en fait|concretement|franchement|honnetement|perso|cote \w+|en portage|en \w+)(?:\s*,\s*|\s+))?(?:est[- ]ce|qu'?est|quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|ou |où|quand|lequel|laquelle|lesquel(?:le)?s|peut[- ]on|peux[- ]tu|pouvez[- ]vous|puis[- ]je|faut[- ]il|dois[- ]je|doit[- ]on|y a[- ]t[- ]il|a[- ]t[- ]on|suis[- ]je|serais[- ]je|ai[- ]je|c'est quoi|c koi|ckoi|c quoi|what|how|why|who|which|where|when|is|are|can|could|do|does|did|should|would|will|am)\b/;
 // Framing that announces a question without a question mark.
 const ASKING_FRAME =
   /\b(?:je (?:voudrais|voulais|souhaite|souhaiterais|aimerais|cherche a) (?:savoir|comprendre|connaitre|avoir|une idee|des infos|en savoir)|(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu) (?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:vous|tu) (?:pouvez|pourriez|peux|pourrais) (?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:expliquez|dites|explique|dis)[- ]moi|je me demande|i(?:'d| would) like to know|i wonder|tell me|explain|can you|could you)\b/;

@@ -28,6 +28,16 @@ describe('When a question leans on its context ("...de ce fruit ?")', () => {
     expect(scoreOf(tuned({ wholeMessageCandidates: 1 }), question, 'prices')).toBe(unlifted);
   });
 
+  test('an entry the question barely touches is not lifted by a context about it', () => {
+    // The context names the carrots; the question asks about apples and gives the carrots a small part of their score.
+    const message = "J'ai des carottes et des légumes racines. Parle-moi des pommes ?";
+    const questionAlone = scoreOf(tuned({ wholeMessageFactor: 0 }), message, 'carrots');
+    expect(questionAlone).toBeLessThan(scoreOf(matcher, message, 'apples') * 0.25);
+    expect(scoreOf(matcher, message, 'carrots')).toBe(questionAlone);
+    // Without the least share, the context lifts them to about half the apples' score.
+    expect(scoreOf(tuned({ wholeMessagePointedShare: 0 }), message, 'carrots')).toBeGreaterThan(questionAlone + 0.2);
+  });
+
   test('context alone never brings in an entry the question does not point to', () => {
     // "Mon voisin vend au marché": the market entry stays where the question alone puts it.
     const withContext = 'Mon voisin vend au marché. Que savez-vous des carottes ?';

@@ -22,6 +22,7 @@ describe('When a sentence is read for whether it asks', () => {
     ['a request to explain', "Vous pouvez m'expliquer le portage salarial simplement."],
     ['an English question', 'What does a back end developer do'],
     ['a greeting before the question', 'Bonjour, comment trouver des clients'],
+    ['a spoken opening before the question', 'Côté technique, quelles compétences faut-il'],
   ])('%s asks', (_kind, sentence) => {
     expect(sentenceAsks(sentence)).toBe(true);
   });
@@ -30,6 +31,9 @@ describe('When a sentence is read for whether it asks', () => {
     ['a self-introduction', 'Je suis en reconversion après dix ans dans la logistique.'],
     ['context about someone else', 'Mon neveu est développeur back end dans une start-up.'],
     ['a greeting', 'Bonjour !'],
+    // "côté techni|que": a spoken opening runs into a word ending in "que", which is no interrogative.
+    ['a spoken opening before a word ending in "que"', "Côté technique je sais évaluer, mais côté savoir-être je suis moins à l'aise."],
+    ['"en" before a word ending in "que"', "En pratique je débute dans le métier."],
   ])('%s does not ask', (_kind, sentence) => {
     expect(sentenceAsks(sentence)).toBe(false);
   });

@@ -162,6 +162,14 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(message)).toBe('back-end-definition');
   });
 
+  test('a former job in the context does not turn a question about this job into the notice about other jobs', () => {
+    // The notice is about other jobs ("aide-soignante"); the question asks whether qualities count for this one.
+    const message =
+      "Bonsoir, j'étais aide-soignante pendant dix ans et je veux me reconvertir dans le développement. Je suis patiente et rigoureuse. " +
+      'Est-ce que ces qualités comptent pour ce métier ?';
+    expect(answeredBy(message)).toBe('back-end-soft-skills');
+  });
+
   test('a question buried in a long message still finds its entry', () => {
     const message =
       "Bonjour, je suis développeur back end depuis cinq ans dans une agence et j'envisage de me lancer en indépendant. " +
