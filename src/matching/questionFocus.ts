@@ -42,6 +42,10 @@ function foldForShape(text: string): string {
 // ça ?", "je ne comprends pas le dernier"); a demonstrative with its noun ("ce métier") still names it.
 const STANDS_FOR_CONTEXT = /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those)\b/;
 
+// A question that only asks whether what was said is true ("C'est vrai ?", "Is that right?").
+const CONFIRMATION =
+  /^(?:(?:et|mais|alors) )?(?:(?:c'?est|est[- ]ce|is (?:that|it)|that'?s|it'?s) (?:vrai|bien ca|ca|exact|juste|le cas|true|right|correct)|vraiment|vrai|right|true)$/;
+
 /** Whether a question cannot be read without its context: it says "ça" for what was said before. */
 export function leansOnContext(sentence: string): boolean {
   return STANDS_FOR_CONTEXT.test(foldForShape(sentence));
@@ -74,5 +78,8 @@ export function focusSegments(message: string, options: FocusOptions): FocusSegm
   const asks = sentences.map(sentenceAsks);
   const someAsk = asks.some(Boolean);
   const allAsk = asks.every(Boolean);
-  return sentences.map((text, i) => ({ text, asks: asks[i], focus: !someAsk || allAsk || asks[i] ? 1 : options.contextFocus }));
+  // "Un collègue m'a dit que le back ne touche pas au design. C'est vrai ?": a question asking whether the sentence
+  // before it is true asks that sentence.
+  const confirmed = (i: number) => i + 1 < sentences.length && asks[i + 1] && CONFIRMATION.test(foldForShape(sentences[i + 1]).replace(/[\s?!.]+$/, ''));
+  return sentences.map((text, i) => ({ text, asks: asks[i], focus: !someAsk || allAsk || asks[i] || confirmed(i) ? 1 : options.contextFocus }));
 }

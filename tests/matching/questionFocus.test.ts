@@ -135,3 +135,15 @@ describe('When a question says "ça" for what its context said', () => {
     },
   );
 });
+
+describe('When a question only asks whether the sentence before it is true', () => {
+  test.each([["C'est vrai ?"], ["C'est bien ça ?"], ['Is that right?'], ['Vraiment ?']])('"%s" gives that sentence the focus of a question', (confirmation) => {
+    const segments = focusSegments(`Je suis graphiste. Un collègue dit que le back ne touche pas au design. ${confirmation}`, { contextFocus: 0.2 });
+    expect(segments.map((s) => s.focus)).toEqual([0.2, 1, 1]);
+  });
+
+  test('a question of its own leaves the sentence before it as context', () => {
+    const segments = focusSegments('Un collègue dit que le back ne touche pas au design. Quelles études faut-il ?', { contextFocus: 0.2 });
+    expect(segments.map((s) => s.focus)).toEqual([0.2, 1]);
+  });
+});
