@@ -259,3 +259,14 @@ describe('When scores are read', () => {
     expect(decision.suggestions.map((s) => s.entry.id)).toEqual(expect.arrayContaining(offered));
   });
 });
+
+describe('When someone asks whether the bot is a person', () => {
+  // "humain" alone is the advisor ("je veux parler à un humain"); asking whether the bot is one asks what it is.
+  test.each([['vous êtes un humain ?'], ['are you human?'], ['tu es une vraie personne ?'], ['Es-tu humain ?']])("\"%s\" is answered by the bot's self-introduction", (question) => {
+    expect(answeredBy(question)).toBe('smalltalk-about-bot');
+  });
+
+  test.each([['je veux parler à un humain'], ['Can I talk to a human?']])('"%s" still asks for a person', (question) => {
+    expect(answeredBy(question)).toBe('smalltalk-human');
+  });
+});
