@@ -160,4 +160,3 @@ export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: S
   }
   return best;
 }
-
