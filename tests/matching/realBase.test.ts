@@ -270,3 +270,23 @@ describe('When someone asks whether the bot is a person', () => {
     expect(answeredBy(question)).toBe('smalltalk-human');
   });
 });
+
+describe('When a question is worded with the ways of asking written blind in the ninth round', () => {
+  test.each([
+    ["Qu'entend-on par développeur back end ?", 'back-end-definition'],
+    ["Qu'appelle-t-on la partie serveur d'un site ?", 'back-end-definition'],
+    ["Ni tout à fait indépendant ni tout à fait salarié, c'est ça le portage ?", 'portage-overview'],
+  ])('"%s" is answered by %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test.each([
+    // The status entry answered the first, and the goodbye ("à la fin") the second.
+    ['Est-ce que je garde mes droits au chômage si je passe en portage ?'],
+    ['Que se passe-t-il à la fin de ma mission en portage ?'],
+  ])('"%s" gets the honest notice about unemployment rules', (question) => {
+    const decision = answerer.ask(question);
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-unemployment-rules');
+  });
+});
