@@ -276,6 +276,11 @@ describe('When a question is worded with the ways of asking written blind in the
     ["Qu'entend-on par développeur back end ?", 'back-end-definition'],
     ["Qu'appelle-t-on la partie serveur d'un site ?", 'back-end-definition'],
     ["Ni tout à fait indépendant ni tout à fait salarié, c'est ça le portage ?", 'portage-overview'],
+    // English and long-message phrasings, written blind in the round's second part.
+    ['What does a back-end developer spend their time on?', 'back-end-missions'],
+    ["Bonjour, ma fille vient d'être embauchée comme développeuse back end. Je voudrais savoir ce qu'on attend d'elle au travail.", 'back-end-missions'],
+    ['Mon fils veut faire du back end. Il faut quoi comme études ?', 'back-end-studies'],
+    ['Bonjour, je suis comptable. Un consultant porté est-il vraiment salarié ?', 'portage-status'],
   ])('"%s" is answered by %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
   });
