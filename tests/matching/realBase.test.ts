@@ -9,6 +9,13 @@ beforeAll(async () => {
 
 const answeredBy = (question: string) => answerer.ask(question).answers[0]?.entry.id;
 
+/** The question gets the honest "not in my sources" decision, with this notice. */
+function expectNotice(question: string, notice: string): void {
+  const decision = answerer.ask(question);
+  expect(decision.kind).toBe('not-available');
+  expect(decision.notice?.entry.id).toBe(notice);
+}
+
 describe('When a question about the page is typed the way people type', () => {
   test.each([
     ['with typos', 'quelle formaton pour devenir devlopeur back end', 'back-end-studies'],
@@ -191,9 +198,7 @@ describe('When the page cannot answer', () => {
   });
 
   test('pay questions get the honest "not available" entry rather than silence', () => {
-    const decision = answerer.ask('Combien gagne un développeur back end ?');
-    expect(decision.kind).toBe('not-available');
-    expect(decision.notice?.entry.id).toBe('unavailable-salary');
+    expectNotice('Combien gagne un développeur back end ?', 'unavailable-salary');
   });
 
   test('"Qui peut faire du portage ?", a notice\'s own question, gets that notice, not the overview tied with it', () => {
@@ -207,18 +212,14 @@ describe('When the page cannot answer', () => {
     ['Quel est le salaire moyen en portage salarial ?', 'unavailable-salary'],
   ])('"%s" names a topic of its own: the notice given is about that topic (%s), not one sharing other words', (question, notice) => {
     // "salarié porté" is in the unemployment notice's questions and ranks it first among the notices.
-    const decision = answerer.ask(question);
-    expect(decision.kind).toBe('not-available');
-    expect(decision.notice?.entry.id).toBe(notice);
+    expectNotice(question, notice);
   });
 
   test.each([
     ['a country', 'Peut-on être porté pour une mission chez un client en Belgique ?'],
     ['a country, in English', 'Can I take a mission in Germany through an umbrella company?'],
   ])('working abroad, named by %s, gets the honest notice about working abroad', (_kind, question) => {
-    const decision = answerer.ask(question);
-    expect(decision.kind).toBe('not-available');
-    expect(decision.notice?.entry.id).toBe('unavailable-portage-working-time');
+    expectNotice(question, 'unavailable-portage-working-time');
   });
 
   test('another job gets the list of the jobs the bot knows', () => {
@@ -290,8 +291,6 @@ describe('When a question is worded with the ways of asking written blind in the
     ['Est-ce que je garde mes droits au chômage si je passe en portage ?'],
     ['Que se passe-t-il à la fin de ma mission en portage ?'],
   ])('"%s" gets the honest notice about unemployment rules', (question) => {
-    const decision = answerer.ask(question);
-    expect(decision.kind).toBe('not-available');
-    expect(decision.notice?.entry.id).toBe('unavailable-unemployment-rules');
+    expectNotice(question, 'unavailable-unemployment-rules');
   });
 });
