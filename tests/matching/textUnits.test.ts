@@ -122,6 +122,21 @@ describe('When synonym rules rewrite words', () => {
     expect(grammatical.apply(words('du pain')).map((w) => w.text)).toEqual(['de', 'pain']);
   });
 
+  test('a table of thousands of phrases (its storage grown many times) still finds each one, and no phrase it was not given', () => {
+    // Two-word phrases over 60 words: 3,600 phrases sharing their first and second words, so that the edge
+    // table grows several times and its probes meet many neighbours.
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const vocabulary = Array.from({ length: 60 }, (_, i) => `mot${letters[i % 20]}${letters[Math.floor(i / 20)]}`);
+    const rules = vocabulary.flatMap((first, i) => vocabulary.map((second, j) => ({ canonical: `regle${i}x${j}`, variants: [`${first} ${second} fin`] })));
+    const big = new SynonymTable(rules);
+    for (const [i, j] of [[0, 0], [0, 59], [59, 0], [31, 17], [59, 59]]) {
+      expect(big.apply(words(`${vocabulary[i]} ${vocabulary[j]} fin`)).map((w) => w.text)).toEqual([`regle${i}x${j}`]);
+    }
+    // A prefix of a phrase is no phrase; nor is a phrase the rules never gave.
+    expect(big.apply(words(`${vocabulary[3]} ${vocabulary[4]}`)).map((w) => w.text)).toEqual([vocabulary[3], vocabulary[4]]);
+    expect(big.apply(words(`fin ${vocabulary[3]} fin`)).map((w) => w.text)).toEqual(['fin', vocabulary[3], 'fin']);
+  });
+
   test('a rewritten phrase keeps the least confidence of its words', () => {
     const typed: Word[] = [
       { text: 'salarie', confidence: 1 },
