@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { foldLetters } from '../text/fold';
 import { editDistance } from './editDistance';
+import { PackedWords } from './packedWords';
 
 /**
  * How common a word is in everyday French or English, from the frequency-ranked lists of the most
@@ -18,7 +19,10 @@ export interface EverydayWordOptions {
   commonWordFactor: number;
 }
 
-let ranks: ReadonlyMap<string, number> | undefined;
+/** The words of both lists and their ranks (built when first needed, or seeded from the matching cache). */
+let table: PackedWords | undefined;
+/** How many of the table's first words are French (typos are corrected towards French only). */
+let frenchCount = 0;
 
 /** Only the list of common words is loaded (the packages' other dictionaries are not needed). */
 function commonWords(language: 'fr' | 'en'): string[] {
@@ -47,46 +51,47 @@ function addRanks(map: Map<string, number>, folded: ReadonlyArray<string | undef
   });
 }
 
-/** French words, most common first (typos are corrected towards French only). */
-let frenchWords: readonly string[] = [];
-
-function loadRanks(): ReadonlyMap<string, number> {
+function loadTable(): PackedWords {
   const map = new Map<string, number>();
-  const french = commonWords('fr').map(foldWord);
-  addRanks(map, french);
+  addRanks(map, commonWords('fr').map(foldWord));
+  // A map keeps its first insertion order: the French words come first, most common first.
+  frenchCount = map.size;
   addRanks(map, commonWords('en').slice(0, ENGLISH_WORDS).map(foldWord));
-  frenchWords = french.filter((word): word is string => word !== undefined);
-  return map;
+  return PackedWords.from([...map.keys()], [...map.values()]);
 }
 
-/** The everyday words as loaded (`words[i]` has rank `ranks[i]`; French words most common first), to be kept between starts. */
+/** The everyday words as loaded, to be kept between starts. */
 export interface EverydayWordTables {
-  words: string[];
+  /** The words, each followed by a space: the French ones first (most common first), then the English ones. */
+  text: string;
+  /** `ranks[i]` is the rank of the i-th word of `text`. */
   ranks: number[];
-  french: string[];
+  /** How many of the first words are French. */
+  french: number;
 }
 
 export function everydayWordTables(): EverydayWordTables {
-  ranks ??= loadRanks();
-  return { words: [...ranks.keys()], ranks: [...ranks.values()], french: [...frenchWords] };
+  table ??= loadTable();
+  return { text: table.text, ranks: Array.from(table.values), french: frenchCount };
 }
 
 /**
  * The tables an earlier start loaded from the same lists with the same code (`matchingCache.ts`): used instead
- * of decompressing and folding the lists again. Ignored once the lists are loaded.
+ * of decompressing and folding the lists again. Ignored once the lists are loaded. Throws on tables that do
+ * not fit together (the cache is then not used).
  */
 export function seedEverydayWords(tables: EverydayWordTables): void {
-  if (ranks) return;
-  const map = new Map<string, number>();
-  for (let i = 0; i < tables.words.length; i++) map.set(tables.words[i], tables.ranks[i]);
-  ranks = map;
-  frenchWords = tables.french;
+  if (table) return;
+  const seeded = new PackedWords(tables.text, tables.ranks);
+  if (!Number.isInteger(tables.french) || tables.french < 0 || tables.french > seeded.size) throw new Error('everyday words: bad French count');
+  table = seeded;
+  frenchCount = tables.french;
 }
 
 /** Rank of a normalised word among the commonest French or English words (1 = most common), or undefined. */
 export function everydayRank(word: string): number | undefined {
-  ranks ??= loadRanks();
-  return ranks.get(word);
+  table ??= loadTable();
+  return table.valueOf(word);
 }
 
 /**
@@ -101,25 +106,22 @@ export function generalWordFactor(word: string, options: EverydayWordOptions): n
   return options.commonWordFactor + (1 - options.commonWordFactor) * position;
 }
 
-/** Everyday French words by their first two letters and length, for typo look-ups (built on first use). */
-let buckets: Map<string, string[]> | undefined;
+/** Positions of the everyday French words in the table, by first two letters and length, for typo look-ups (built on first use). */
+let buckets: Map<string, number[]> | undefined;
 
 // Typos rarely touch the first two letters: looking only there keeps a look-up under a millisecond.
 const bucketKey = (word: string, length: number) => `${word.slice(0, 2)}${length}`;
 
-function loadBuckets(): Map<string, string[]> {
-  ranks ??= loadRanks();
-  const map = new Map<string, string[]>();
+function loadBuckets(words: PackedWords): Map<string, number[]> {
+  const map = new Map<string, number[]>();
   // In rank order, so that between equally close words the commoner one wins.
-  for (const word of frenchWords) {
+  for (let i = 0; i < frenchCount; i++) {
+    const word = words.wordAt(i);
     if (word.length < 4) continue;
     const key = bucketKey(word, word.length);
     const list = map.get(key);
-    if (list) {
-      if (!list.includes(word)) list.push(word);
-    } else {
-      map.set(key, [word]);
-    }
+    if (list) list.push(i);
+    else map.set(key, [i]);
   }
   return map;
 }
@@ -134,10 +136,12 @@ export function isEverydayWord(word: string): boolean {
  * "obligatoir" -> "obligatoire", "travailer" -> "travailler".
  */
 export function closestEverydayWord(word: string, maxEdits: number): { word: string; edits: number } | undefined {
-  buckets ??= loadBuckets();
+  table ??= loadTable();
+  buckets ??= loadBuckets(table);
   let best: { word: string; edits: number } | undefined;
   for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-    for (const candidate of buckets.get(bucketKey(word, length)) ?? []) {
+    for (const i of buckets.get(bucketKey(word, length)) ?? []) {
+      const candidate = table.wordAt(i);
       const edits = editDistance(word, candidate, best ? best.edits - 1 : maxEdits);
       if (edits <= maxEdits && (!best || edits < best.edits)) best = { word: candidate, edits };
     }

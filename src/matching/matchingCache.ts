@@ -13,17 +13,15 @@ import { seedStems, stemmedWords } from './stem';
  * matches: the same code (the files of `stem`, `everydayWords` and `src/text`) and the same package versions.
  * A value read back is exactly what the same code would compute again, so answers do not change.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface CacheFile {
   format: number;
   key: string;
-  /** The tables' word lists joined by spaces (words are letters and digits only): far quicker to read than arrays. */
-  everyday: { words: string; ranks: number[]; french: string };
+  /** The everyday words (each followed by a space: far quicker to read than an array), their ranks, the French count. */
+  everyday: EverydayWordTables;
   stems: Array<[string, string]>;
 }
-
-const SEPARATOR = ' ';
 
 let key: string | undefined;
 
@@ -49,12 +47,11 @@ export async function seedFromMatchingCache(file: string): Promise<MatchingCache
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
     const everyday = cached.everyday;
-    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.words !== 'string') {
+    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.text !== 'string' || !Array.isArray(everyday.ranks)) {
       return { seeded: false, stems: 0 };
     }
-    const tables: EverydayWordTables = { words: everyday.words.split(SEPARATOR), ranks: everyday.ranks, french: everyday.french.split(SEPARATOR) };
-    if (tables.words.length !== tables.ranks.length) return { seeded: false, stems: 0 };
-    seedEverydayWords(tables);
+    // Tables that do not fit together throw: the cache is then not used.
+    seedEverydayWords(everyday);
     seedStems(cached.stems);
     return { seeded: true, stems: cached.stems.length };
   } catch {
@@ -69,10 +66,7 @@ export async function seedFromMatchingCache(file: string): Promise<MatchingCache
 export async function saveMatchingCache(file: string, seed: MatchingCacheSeed): Promise<boolean> {
   const stems = stemmedWords();
   if (seed.seeded && stems.length <= seed.stems) return false;
-  const { words, ranks, french } = everydayWordTables();
-  if ([...words, ...french].some((word) => word.includes(SEPARATOR))) return false;
-  const everyday = { words: words.join(SEPARATOR), ranks, french: french.join(SEPARATOR) };
-  const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday, stems };
+  const cached: CacheFile = { format: FORMAT, key: cacheKey(), everyday: everydayWordTables(), stems };
   // A first start on an empty DATA_DIR may get here before anything else has made the folder.
   await mkdir(path.dirname(file), { recursive: true });
   // Readable by others: the build may write it as another user than the one the bot runs as.

@@ -60,12 +60,12 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
     expect(questions.map((q) => seeded.ask(q))).toEqual(decisions);
   });
 
-  test('a cache of other code or package versions (another key), or of another format, is ignored', async () => {
+  test('a cache of other code or package versions (another key), of another format, or whose tables do not fit together, is ignored', async () => {
     const kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
     const first = await freshProcess();
     first.createAnswerer(kb);
     await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
-    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { key: string; format: number };
+    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { key: string; format: number; everyday: { text: string; ranks: number[]; french: number } };
 
     await writeFile(cacheFile, JSON.stringify({ ...saved, key: 'another key' }));
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
@@ -73,5 +73,12 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
     await writeFile(cacheFile, '{"format":');
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
+    // One rank short of the words, or more French words than words: the word lists are loaded from the packages.
+    for (const everyday of [{ ...saved.everyday, ranks: saved.everyday.ranks.slice(1) }, { ...saved.everyday, french: saved.everyday.ranks.length + 1 }]) {
+      await writeFile(cacheFile, JSON.stringify({ ...saved, everyday }));
+      const other = await freshProcess();
+      expect((await other.seedFromMatchingCache(cacheFile)).seeded).toBe(false);
+      expect(other.everydayRank('maison')).toBeGreaterThan(0);
+    }
   });
 });
