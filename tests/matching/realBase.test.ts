@@ -294,3 +294,21 @@ describe('When a question is worded with the ways of asking written blind in the
     expectNotice(question, 'unavailable-unemployment-rules');
   });
 });
+
+describe('When a question is worded with the lexicons written blind in the tenth round', () => {
+  test.each([
+    // SMS and phonetic spellings.
+    ['pkoi le portage salarial pour un dvlpr back ?', 'back-end-why-portage'],
+    ['c ske c le portage salarial', 'portage-overview'],
+    ['jsui dev back, kel karière apré ?', 'back-end-career'],
+    // Situations and everyday objects instead of the page's concepts.
+    ['la société de portage va me ramener du boulot ?', 'portage-finding-clients'],
+    ["c'est lui qui s'occupe du fichier clients du site ?", 'back-end-missions'],
+    // English employment words and chat English ("employer of record" got the other-activity entry, a wrong answer).
+    ['is portage salarial like an employer of record?', 'portage-overview'],
+    ['can I keep my 9-to-5 and do portage on weekends?', 'portage-other-activity'],
+    ['wat is a backend dev', 'back-end-definition'],
+  ])('"%s" is answered by %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
