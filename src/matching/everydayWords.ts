@@ -68,11 +68,13 @@ export interface EverydayWordTables {
   ranks: number[];
   /** How many of the first words are French. */
   french: number;
+  /** The words' hash table (see PackedWords), its 32-bit integers in base64: read back instead of hashing every word at start. */
+  slots: string;
 }
 
 export function everydayWordTables(): EverydayWordTables {
   table ??= loadTable();
-  return { text: table.text, ranks: Array.from(table.values), french: frenchCount };
+  return { text: table.text, ranks: Array.from(table.values), french: frenchCount, slots: Buffer.from(table.slotTable.buffer, table.slotTable.byteOffset, table.slotTable.byteLength).toString('base64') };
 }
 
 /**
@@ -82,10 +84,19 @@ export function everydayWordTables(): EverydayWordTables {
  */
 export function seedEverydayWords(tables: EverydayWordTables): void {
   if (table) return;
-  const seeded = new PackedWords(tables.text, tables.ranks);
+  const seeded = new PackedWords(tables.text, tables.ranks, int32s(tables.slots));
   if (!Number.isInteger(tables.french) || tables.french < 0 || tables.french > seeded.size) throw new Error('everyday words: bad French count');
   table = seeded;
   frenchCount = tables.french;
+}
+
+/** 32-bit integers from base64 (copied: a decoded buffer need not be aligned for an Int32Array view). */
+function int32s(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length % 4 !== 0) throw new Error('everyday words: the hash table is cut short');
+  const values = new Int32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
 }
 
 /** Rank of a normalised word among the commonest French or English words (1 = most common), or undefined. */

@@ -13,7 +13,7 @@ import { seedStems, stemmedWords } from './stem';
  * matches: the same code (the files of `stem`, `everydayWords` and `src/text`) and the same package versions.
  * A value read back is exactly what the same code would compute again, so answers do not change.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface CacheFile {
   format: number;
@@ -28,7 +28,7 @@ let key: string | undefined;
 function cacheKey(): string {
   key ??= codeFingerprint(
     [
-      { dir: __dirname, only: /^(stem|everydayWords)\.(js|ts)$/ },
+      { dir: __dirname, only: /^(stem|everydayWords|packedWords)\.(js|ts)$/ },
       { dir: path.join(__dirname, '..', 'text'), only: /\.(js|ts)$/ },
     ],
     ['snowball-stemmers', '@zxcvbn-ts/language-fr', '@zxcvbn-ts/language-en'],
@@ -47,7 +47,7 @@ export async function seedFromMatchingCache(file: string): Promise<MatchingCache
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
     const everyday = cached.everyday;
-    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.text !== 'string' || !Array.isArray(everyday.ranks)) {
+    if (cached.format !== FORMAT || cached.key !== cacheKey() || !Array.isArray(cached.stems) || typeof everyday?.text !== 'string' || !Array.isArray(everyday.ranks) || typeof everyday.slots !== 'string') {
       return { seeded: false, stems: 0 };
     }
     // Tables that do not fit together throw: the cache is then not used.

@@ -1,8 +1,9 @@
 /**
  * A large fixed list of words and a number for each, packed in one string and three typed arrays, looked up
- * without allocating. The everyday-word lists (about 45,000 words) held about 5 MB as a `Map` of strings, the
- * largest part of the matcher's memory; packed they hold about 1.2 MB, and a question's words are looked up
- * in a small, dense table instead of across the heap.
+ * without allocating. The everyday-word lists (41,640 words) held 5.3 MB as a `Map` of strings, the largest
+ * part of the matcher's memory; packed they hold 2.4 MB, and a question's words are looked up in a dense table
+ * instead of across the heap. Its hash table can be kept with the text (the matching cache), so that a start
+ * hashes nothing.
  */
 export class PackedWords {
   /** Each word followed by one space, in the order given. */
@@ -14,15 +15,25 @@ export class PackedWords {
   /** Open addressing on the words' hashes: a word's position, or EMPTY. At most half full. */
   private readonly slots: Int32Array;
 
-  /** @param text words (letters and digits only) each followed by one space; `values[i]` goes with the i-th word. */
-  constructor(text: string, values: ArrayLike<number>) {
+  /**
+   * @param text words (letters and digits only) each followed by one space; `values[i]` goes with the i-th word.
+   * @param slots the hash table of an earlier `PackedWords` of the same text, made by this same code (a start
+   *   reads it from a cache instead of hashing 45,000 words again); checked on a sample of the words.
+   */
+  constructor(text: string, values: ArrayLike<number>, slots?: ArrayLike<number>) {
+    // indexOf rather than a loop over every character: this runs at start, before the loop could be optimised.
     let size = 0;
-    for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) === SPACE) size++;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) size++;
     if (size !== values.length) throw new Error(`PackedWords: ${size} words for ${values.length} values`);
     this.text = text;
     this.values = Int32Array.from(values);
     this.starts = new Int32Array(size + 1);
-    for (let at = 0, i = 0; at < text.length; at++) if (text.charCodeAt(at) === SPACE) this.starts[++i] = at + 1;
+    for (let at = text.indexOf(' '), i = 1; at >= 0; at = text.indexOf(' ', at + 1)) this.starts[i++] = at + 1;
+    if (slots) {
+      this.slots = Int32Array.from(slots);
+      if (!this.fitsSlots()) throw new Error('PackedWords: the hash table given does not fit the words');
+      return;
+    }
     let capacity = 16;
     while (capacity < 2 * size) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(EMPTY);
@@ -31,6 +42,11 @@ export class PackedWords {
       // A word given twice keeps its first position and value.
       if (this.slots[slot] === EMPTY) this.slots[slot] = i;
     }
+  }
+
+  /** The hash table, to be kept with the text and values (see the constructor). */
+  get slotTable(): Int32Array {
+    return this.slots;
   }
 
   /** Packs a list of words (letters and digits only, no duplicates expected). */
@@ -52,6 +68,15 @@ export class PackedWords {
     return i === EMPTY ? undefined : this.values[i];
   }
 
+  /** A table of the right size in which every 97th word (and the last) is found at its own position. */
+  private fitsSlots(): boolean {
+    const capacity = this.slots.length;
+    if (capacity < 16 || capacity < 2 * this.size || (capacity & (capacity - 1)) !== 0) return false;
+    const foundAtHome = (i: number) => this.slots[this.probe(this.text, this.starts[i], this.starts[i + 1] - 1)] === i;
+    for (let i = 0; i < this.size; i += 97) if (!foundAtHome(i)) return false;
+    return this.size === 0 || foundAtHome(this.size - 1);
+  }
+
   /** The slot holding the word `source[from..to)`, or the empty slot where it would go. */
   private probe(source: string, from: number, to: number): number {
     let hash = 0x811c9dc5;
@@ -71,5 +96,4 @@ export class PackedWords {
   }
 }
 
-const SPACE = 32;
 const EMPTY = -1;

@@ -65,7 +65,7 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
     const first = await freshProcess();
     first.createAnswerer(kb);
     await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
-    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { key: string; format: number; everyday: { text: string; ranks: number[]; french: number } };
+    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { key: string; format: number; everyday: { text: string; ranks: number[]; french: number; slots: string } };
 
     await writeFile(cacheFile, JSON.stringify({ ...saved, key: 'another key' }));
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
@@ -73,8 +73,15 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
     await writeFile(cacheFile, '{"format":');
     expect((await (await freshProcess()).seedFromMatchingCache(cacheFile)).seeded).toBe(false);
-    // One rank short of the words, or more French words than words: the word lists are loaded from the packages.
-    for (const everyday of [{ ...saved.everyday, ranks: saved.everyday.ranks.slice(1) }, { ...saved.everyday, french: saved.everyday.ranks.length + 1 }]) {
+    // One rank short of the words, more French words than words, or a hash table that is not this text's (all
+    // empty, cut short): the word lists are loaded from the packages.
+    const emptyTable = Buffer.from(new Int32Array(Buffer.from(saved.everyday.slots, 'base64').length / 4).fill(-1).buffer).toString('base64');
+    for (const everyday of [
+      { ...saved.everyday, ranks: saved.everyday.ranks.slice(1) },
+      { ...saved.everyday, french: saved.everyday.ranks.length + 1 },
+      { ...saved.everyday, slots: emptyTable },
+      { ...saved.everyday, slots: saved.everyday.slots.slice(0, 4000) },
+    ]) {
       await writeFile(cacheFile, JSON.stringify({ ...saved, everyday }));
       const other = await freshProcess();
       expect((await other.seedFromMatchingCache(cacheFile)).seeded).toBe(false);

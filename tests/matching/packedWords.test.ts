@@ -28,6 +28,15 @@ describe('When a long list of words is packed for look-ups', () => {
     expect(twice.valueOf('jardin')).toBe(2);
   });
 
+  test('its hash table, kept and given back with the same words, finds the same words; one of other words is refused', () => {
+    const again = new PackedWords(packed.text, packed.values, packed.slotTable);
+    expect(again.valueOf(words[4321])).toBe(4322);
+    expect(again.valueOf('xyz')).toBeUndefined();
+    const other = PackedWords.from(words.slice(0, 19_000), words.slice(0, 19_000).map((_, i) => i));
+    expect(() => new PackedWords(packed.text, packed.values, other.slotTable)).toThrow(/does not fit/);
+    expect(() => new PackedWords(packed.text, packed.values, packed.slotTable.slice(0, 1024))).toThrow(/does not fit/);
+  });
+
   test('an empty list finds nothing, and words and values that do not match in number are refused', () => {
     expect(PackedWords.from([], []).valueOf('maison')).toBeUndefined();
     expect(() => new PackedWords('maison jardin ', [1])).toThrow(/2 words for 1 values/);
