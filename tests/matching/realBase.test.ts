@@ -312,3 +312,19 @@ describe('When a question is worded with the lexicons written blind in the tenth
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('When small talk and question forms are worded as in the tenth round\'s second part', () => {
+  test('"Il y a quelqu\'un ?" is a greeting (it asked for a person before)', () => {
+    expect(answeredBy("Il y a quelqu'un ?")).toBe('smalltalk-greeting');
+  });
+
+  test.each([
+    // "à tout à l'heure" is one goodbye phrase now: "heure" alone no longer says goodbye.
+    ['quelle heure est-il ?'],
+    // "et si on parlait de" frames a topic the page does not cover: it asked for a person before.
+    ['Et si on parlait de foot ?'],
+  ])('"%s" gets no answer', (question) => {
+    expect(answerer.ask(question).kind).not.toBe('answer');
+  });
+});
+
