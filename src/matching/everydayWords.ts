@@ -74,7 +74,7 @@ export interface EverydayWordTables {
 
 export function everydayWordTables(): EverydayWordTables {
   table ??= loadTable();
-  return { text: table.text, ranks: Array.from(table.values), french: frenchCount, slots: Buffer.from(table.slotTable.buffer, table.slotTable.byteOffset, table.slotTable.byteLength).toString('base64') };
+  return { text: table.text, ranks: Array.from(table.values), french: frenchCount, slots: base64Of(table.slotTable) };
 }
 
 /**
@@ -88,6 +88,11 @@ export function seedEverydayWords(tables: EverydayWordTables): void {
   if (!Number.isInteger(tables.french) || tables.french < 0 || tables.french > seeded.size) throw new Error('everyday words: bad French count');
   table = seeded;
   frenchCount = tables.french;
+}
+
+/** 32-bit integers as base64, for the cache (read back by `int32s`). */
+function base64Of(values: Int32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
 }
 
 /** 32-bit integers from base64 (copied: a decoded buffer need not be aligned for an Int32Array view). */

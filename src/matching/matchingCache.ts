@@ -10,7 +10,8 @@ import { seedStems, stemmedWords } from './stem';
  * knowledge base nor on the matching options: the everyday-word tables (decompressed from @zxcvbn-ts and
  * folded, about 0.2 s of CPU at start here) and the stems of the words seen (Snowball, about 0.1 s for the
  * base's words). Kept as JSON between starts (`DATA_DIR/matching-cache.json`) and read back only when its key
- * matches: the same code (the files of `stem`, `everydayWords` and `src/text`) and the same package versions.
+ * matches: the same code (the files of `stem`, `everydayWords`, `packedWords` and `src/text`) and the same package
+ * versions.
  * A value read back is exactly what the same code would compute again, so answers do not change.
  */
 const FORMAT = 4;
@@ -18,7 +19,7 @@ const FORMAT = 4;
 interface CacheFile {
   format: number;
   key: string;
-  /** The everyday words (each followed by a space: far quicker to read than an array), their ranks, the French count. */
+  /** The everyday words (each followed by a space: far quicker to read than an array), their ranks, the French count, their hash table. */
   everyday: EverydayWordTables;
   stems: Array<[string, string]>;
 }
