@@ -11,7 +11,7 @@ suis ete etais etait etaient sera serait soit ya il y serai seras serons serez s
 il ils je j la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que
 qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as avons avez ont avoir aussi
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
-quelqu quelquun quelque quelques chacun chacune hormis
+quelqu quelquun quelque quelques chacun chacune hormis comme
 depuis selon parmi malgre durant envers via
 tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
 veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant

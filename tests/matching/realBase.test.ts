@@ -328,3 +328,10 @@ describe('When small talk and question forms are worded as in the tenth round\'s
   });
 });
 
+describe('When a comparison word frames the question', () => {
+  test('"comme si j\'avais 10 ans" does not weigh "comme": the overview is offered first', () => {
+    const decision = answerer.ask("Expliquez-moi le portage salarial comme si j'avais 10 ans");
+    expect(decision.kind).not.toBe('answer');
+    expect(decision.suggestions[0]?.entry.id).toBe('portage-overview');
+  });
+});
