@@ -4,6 +4,9 @@ import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
 import { SynonymTable, type Word } from './synonyms';
 
+// A framing word's stem is kept apart from the topic words' ("maintenant" and "maintenance" both stem to "mainten").
+const DISCOURSE_MARK = '~';
+
 /** A word of the text once analysed: its stem, and whether it only frames the question. */
 export interface Term {
   stem: string;
@@ -75,10 +78,11 @@ export class TextAnalyzer {
       const excluded = excluding && !functionWord;
       if (excluded) excluding = false;
       if (functionWord && !keepStopWords) continue;
+      const discourse = DISCOURSE_WORDS.has(word.text);
       terms.push({
-        stem: stem(word.text),
+        stem: discourse ? DISCOURSE_MARK + stem(word.text) : stem(word.text),
         word: word.text,
-        discourse: DISCOURSE_WORDS.has(word.text),
+        discourse,
         functionWord,
         confidence: word.confidence,
         nounLike,

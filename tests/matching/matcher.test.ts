@@ -111,11 +111,20 @@ describe('When the matcher is asked about a question', () => {
   });
 
   test('explain shows the words as matching weighs them', () => {
+    // A framing word's stem is marked apart from the topic words' ("maintenant" and "maintenance" share "mainten").
     const [greeting, apples] = matcher.explain('Bonjour, les pommes ?');
-    expect(greeting).toMatchObject({ stem: 'bonjour', discourse: true, unknown: false, focused: true, uncoveredScale: 1 });
+    expect(greeting).toMatchObject({ stem: '~bonjour', discourse: true, unknown: false, focused: true, uncoveredScale: 1 });
     expect(apples).toMatchObject({ stem: 'pomm', discourse: false, unknown: false, rare: false, confidence: 1 });
     // A greeting weighs `discourseWeight` (0.15) of what it would weigh as a topic word.
     const [asTopic] = createMatcher(orchard(), { discourseWeight: 1 }).explain('Bonjour, les pommes ?');
     expect(greeting.weight / asTopic.weight).toBeCloseTo(0.15, 10);
+  });
+});
+
+describe('When a framing word and a topic word share a stem', () => {
+  test('"maintenant" (a framing word) does not find the entry about "maintenance"', () => {
+    const base = baseOf([entry('upkeep', ['Qui assure la maintenance du site ?']), entry('hours', ["Quels sont vos horaires d'ouverture ?"])]);
+    expect(createMatcher(base).rank('Et maintenant, que faire ?').map((s) => s.entry.id)).not.toContain('upkeep');
+    expect(createMatcher(base).rank('la maintenance, qui la fait ?')[0].entry.id).toBe('upkeep');
   });
 });
