@@ -23,6 +23,12 @@ describe('When a sentence is read for whether it asks', () => {
     ['an English question', 'What does a back end developer do'],
     ['a greeting before the question', 'Bonjour, comment trouver des clients'],
     ['a spoken opening before the question', 'Côté technique, quelles compétences faut-il'],
+    ['an elided framing verb', "J'aimerais savoir ce que fait un développeur back end."],
+    ['a framing verb with an adverb', "Je voudrais bien comprendre le portage salarial."],
+    ['a past-tense wondering', 'Je me demandais si le portage était fait pour moi.'],
+    ['"ma question c\'est"', "Du coup ma question c'est : le portage, c'est pour moi"],
+    ['a polite request', "Merci de m'expliquer le portage salarial."],
+    ['an English wondering', 'I was wondering whether umbrella employment suits me.'],
   ])('%s asks', (_kind, sentence) => {
     expect(sentenceAsks(sentence)).toBe(true);
   });
@@ -34,6 +40,7 @@ describe('When a sentence is read for whether it asks', () => {
     // "côté techni|que": a spoken opening runs into a word ending in "que", which is no interrogative.
     ['a spoken opening before a word ending in "que"', "Côté technique je sais évaluer, mais côté savoir-être je suis moins à l'aise."],
     ['"en" before a word ending in "que"', "En pratique je débute dans le métier."],
+    ['a need that is no question', "J'ai besoin d'un peu de temps pour me décider."],
   ])('%s does not ask', (_kind, sentence) => {
     expect(sentenceAsks(sentence)).toBe(false);
   });
