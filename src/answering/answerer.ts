@@ -183,10 +183,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
           (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
         // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
         // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
-        // unemployment notice's questions); else, as before, the first notice that qualifies.
+        // unemployment notice's questions).
         const named = matcher.noticesNamed(question, profile);
         const everyEntry = named.length > 0 && !closeToFirst ? matcher.rank(question, { limit: Number.MAX_SAFE_INTEGER, profile }) : ranked;
-        const notice = everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ?? ranked.find(qualifies);
+        // Named in the question itself, a topic close to another notice's ("combien je touche de chômage" names the pay)
+        // may get that notice when it ranks well; named only in the context ("Je suis prof de maths."), only its own.
+        const notice =
+          everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ??
+          (namesUnavailable === 'question' ? ranked.find(qualifies) : undefined);
         if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
       }
       // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")

@@ -169,6 +169,10 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(message)).toBe('back-end-definition');
   });
 
+  test("a job named only in the context gets no other topic's notice (\"prof de maths\" is no unemployment question)", () => {
+    expect(answeredBy('Je suis prof de maths. Est-ce que je peux faire du portage salarial à côté ?')).toBe('portage-other-activity');
+  });
+
   test('a former job in the context does not turn a question about this job into the notice about other jobs', () => {
     // The notice is about other jobs ("aide-soignante"); the question asks whether qualities count for this one.
     const message =
