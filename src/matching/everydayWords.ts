@@ -147,6 +147,12 @@ export function isEverydayWord(word: string): boolean {
   return everydayRank(word) !== undefined;
 }
 
+/** Whether a normalised word is an everyday English word and no French one ("gross", "termination"). */
+export function isEnglishOnlyWord(word: string): boolean {
+  table ??= loadTable();
+  return table.indexOf(word) >= frenchCount;
+}
+
 /**
  * The everyday French word closest to a misspelt one, within `maxEdits` (same first two letters):
  * "obligatoir" -> "obligatoire", "travailer" -> "travailler".

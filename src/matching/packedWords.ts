@@ -62,9 +62,14 @@ export class PackedWords {
     return this.text.slice(this.starts[i], this.starts[i + 1] - 1);
   }
 
+  /** The word's position in the list, or -1 when the list does not hold it. */
+  indexOf(word: string): number {
+    return this.slots[this.probe(word, 0, word.length)];
+  }
+
   /** The value given with `word`, or undefined when the list does not hold it. */
   valueOf(word: string): number | undefined {
-    const i = this.slots[this.probe(word, 0, word.length)];
+    const i = this.indexOf(word);
     return i === EMPTY ? undefined : this.values[i];
   }
 

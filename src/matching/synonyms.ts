@@ -1,6 +1,7 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
+import { isEnglishOnlyWord } from './everydayWords';
 import { isFunctionWord } from './stopWords';
 
 /** A word with how sure we are that it is what the user meant (below 1 after a typo fix). */
@@ -121,7 +122,9 @@ export class SynonymTable {
         // A variant that is a lone grammatical word ("a" from "a+") would rewrite every sentence.
         if (words.length === 1 && isFunctionWord(words[0]) && !canonical.every(isFunctionWord)) continue;
         this.exact.add(words, canonical);
-        if (words.some((w) => w.length >= MIN_STEMMED_LENGTH)) this.stemmed.add(words.map(stemKey), canonical);
+        // French stems of English words meet French words by chance ("gross" and "grosse", "retirement" and
+        // "retirer", "termination" and "termine"): an English variant is matched as written only.
+        if (words.some((w) => w.length >= MIN_STEMMED_LENGTH) && !words.some(isEnglishOnlyWord)) this.stemmed.add(words.map(stemKey), canonical);
       }
     }
   }

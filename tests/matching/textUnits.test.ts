@@ -116,6 +116,14 @@ describe('When synonym rules rewrite words', () => {
     expect(apply('prospectez')).toBe('chercher client');
   });
 
+  test('an English variant matches only as written: its French stem would meet French words ("gross", "une grosse partie")', () => {
+    const phrases = new SynonymTable([{ canonical: 'salaire', variants: ['gross', 'rémunérer'] }]);
+    const read = (text: string) => phrases.apply(words(text)).map((w) => w.text).join(' ');
+    expect(read('une grosse partie')).toBe('une grosse partie');
+    expect(read('gross pay')).toBe('salaire pay');
+    expect(read('bien remunere')).toBe('bien salaire');
+  });
+
   test('a lone grammatical word is never a variant, unless its canonical form is grammatical too', () => {
     expect(apply('un a')).toBe('un a');
     const grammatical = new SynonymTable([{ canonical: 'de', variants: ['du'] }]);
