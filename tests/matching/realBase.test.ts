@@ -339,3 +339,17 @@ describe('When a comparison word frames the question', () => {
     expect(decision.suggestions[0]?.entry.id).toBe('portage-overview');
   });
 });
+
+describe('When a question is worded with the lexicons written blind in the eleventh round', () => {
+  test.each([
+    ['Can a SWE go contracting through an umbrella company?', 'back-end-why-portage'],
+    ['who is actually my employer in portage salarial?', 'portage-status'],
+    ["c'est quoi un système où on est indépendant avec une fiche de paie ?", 'portage-overview'],
+    ['la boîte qui me salarie, elle me trouve des missions ?', 'portage-finding-clients'],
+    ['celui qui fait marcher le site derrière, il fait quoi ?', 'back-end-missions'],
+    ['il peut devenir chef un jour ?', 'back-end-career'],
+    ["Symfo c'est utile pour le back ?", 'back-end-technical-skills'],
+  ])('"%s" is answered by %s', (question, id) => {
+    expect(answeredBy(question)).toBe(id);
+  });
+});
