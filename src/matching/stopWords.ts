@@ -13,7 +13,7 @@ qui quoi sa se ses son sur ta te tes toi ton tu un une vos votre vous y ai as av
 quel quelle quels quelles lequel laquelle lesquels lesquelles comment quand dont si sans sous chez vers plus
 quelqu quelquun quelque quelques chacun chacune hormis comme
 depuis selon parmi malgre durant envers via
-tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut
+tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut oui
 veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant
 `;
 

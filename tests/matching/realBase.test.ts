@@ -332,6 +332,12 @@ describe('When small talk and question forms are worded as in the tenth round\'s
   });
 });
 
+describe('When a message says only "oui"', () => {
+  test('it is no question: no answer (the word is in an answer\'s text, "Oui : le portage n\'exige aucune exclusivité")', () => {
+    expect(answerer.ask('oui').kind).not.toBe('answer');
+  });
+});
+
 describe('When a comparison word frames the question', () => {
   test('"comme si j\'avais 10 ans" does not weigh "comme": the overview is offered first', () => {
     const decision = answerer.ask("Expliquez-moi le portage salarial comme si j'avais 10 ans");
