@@ -60,8 +60,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
     const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
+    // A question with no topic word ("et ?", "pourquoi ?") may be small talk, never a sure answer about the page.
     const sure =
       answerable(best) &&
+      !(best.entry.kind === 'answer' && matcher.namesNoTopic(question)) &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
         // With context, the asking sentences read alone are a third reading: when both rankers put the

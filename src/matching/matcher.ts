@@ -54,6 +54,8 @@ export interface Matcher {
    * garde tout ça ?").
    */
   questionAlone(question: string): string | undefined;
+  /** Whether the question has no topic word at all ("et ?", "pourquoi ?"): only its grammatical and framing words were compared. */
+  namesNoTopic(question: string): boolean;
   /** Whether the message has context sentences around the one that asks. */
   hasContext(question: string): boolean;
   /** The sentences of a message that ask something, when there are at least two. */
@@ -280,6 +282,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
     hasContext: (question) => analyzeQuery(question).hasContext,
+    namesNoTopic: (question) => analyzeQuery(question).functionWordsOnly,
     questionAlone(question) {
       const segments = focusSegments(stripMarkup(question), options.focus);
       const asking = segments.filter((segment) => segment.focus === 1).map((segment) => segment.text);

@@ -332,9 +332,14 @@ describe('When small talk and question forms are worded as in the tenth round\'s
   });
 });
 
-describe('When a message says only "oui"', () => {
+describe('When a message says only "oui" or "et ?"', () => {
   test('it is no question: no answer (the word is in an answer\'s text, "Oui : le portage n\'exige aucune exclusivité")', () => {
     expect(answerer.ask('oui').kind).not.toBe('answer');
+  });
+
+  test('"et ?" has no topic word: no entry of the page is answered (it gave the studies at 0.76)', () => {
+    expect(answerer.ask('et ?').kind).not.toBe('answer');
+    expect(answerer.ask('Qui es-tu ?').answers[0]?.entry.id).toBe('smalltalk-about-bot');
   });
 });
 
