@@ -178,11 +178,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // ranking second must also score near the first entry.
         const closeToFirst = matcher.isLongMessage(question) || namesUnavailable === 'context';
         const bestScore = ranked[0]?.score ?? 0;
+        // A topic only the context names, in a message that names a job the base knows ("Je suis infirmière [...].
+        // Quelles études pour devenir développeur back end ?"), is the asker's background: its notice must rank first.
+        const contextIsBackground = namesUnavailable === 'context' && matcher.mentionedProfiles(question).length > 0;
         const qualifies = (s: ScoredEntry, i: number) =>
           s.entry.kind === 'not-available' &&
           s.score >= options.noticeThreshold &&
           (!closeToFirst || i < options.longMessageNoticeRank) &&
-          (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
+          (i === 0 || namesUnavailable === 'question' || (s.score >= bestScore * options.contextNoticeShare && !contextIsBackground));
         // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
         // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
         // unemployment notice's questions).

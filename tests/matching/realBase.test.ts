@@ -169,6 +169,11 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answeredBy(message)).toBe('back-end-definition');
   });
 
+  test('another job in the context of a question naming this one is the asker\'s background, not the notice about other jobs', () => {
+    expect(answeredBy('Bonjour, je suis infirmière et je veux me reconvertir dans le développement. Quelles études faut-il pour devenir développeur back end ?')).toBe('back-end-studies');
+    expectNotice('Je voudrais devenir infirmière. Quelles études faut-il ?', 'unavailable-other-profile');
+  });
+
   test("a job named only in the context gets no other topic's notice (\"prof de maths\" is no unemployment question)", () => {
     expect(answeredBy('Je suis prof de maths. Est-ce que je peux faire du portage salarial à côté ?')).toBe('portage-other-activity');
   });
