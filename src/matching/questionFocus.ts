@@ -26,9 +26,16 @@ const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?=\d))+(?:[.!?;\n]+|$)/g;
 // ("et", "côté technique") ends at a space or comma: "côté techni|que je sais…" is no question.
 const ASKING_START =
   /^(?:(?:et|mais|alors|du coup|donc|sinon|bref|au fait|en fait|concretement|franchement|honnetement|perso|cote \w+|en portage|en \w+)(?:\s*,\s*|\s+))?(?:est[- ]ce|qu'?est|quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|ou |où|quand|lequel|laquelle|lesquel(?:le)?s|peut[- ]on|peux[- ]tu|pouvez[- ]vous|puis[- ]je|faut[- ]il|dois[- ]je|doit[- ]on|y a[- ]t[- ]il|a[- ]t[- ]on|suis[- ]je|serais[- ]je|ai[- ]je|c'est quoi|c koi|ckoi|c quoi|what|how|why|who|which|where|when|is|are|can|could|do|does|did|should|would|will|am)\b/;
-// Framing that announces a question without a question mark.
-const ASKING_FRAME =
-  /\b(?:(?:je |j')(?:voudrais|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|aurais aime|aurais voulu|cherche a|ai besoin de|avais besoin de) (?:(?:bien|juste|vraiment|simplement|surtout|mieux) )?(?:savoir|comprendre|connaitre|avoir|une idee|des infos|en savoir)|(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu) (?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:vous|tu) (?:pouvez|pourriez|peux|pourrais) (?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|(?:expliquez|dites|explique|dis)[- ]moi|merci de (?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)|je me (?:demande|demandais|pose la question)|ma question (?:c'?est|est|serait|porte)|i(?:'d| would) like to (?:know|understand)|i (?:want|need) to (?:know|understand)|i(?: was|'m| am)? wondering|i wonder|tell me|explain|can you|could you)\b/;
+// Framing that announces a question without a question mark. A request to explain is written three ways
+// ("pouvez-vous m'expliquer", "vous pouvez me dire", "merci de m'éclairer"): its verb part is written once.
+const CAN = String.raw`(?:pouvez|pourriez|peux|pourrais)`;
+const TELL_ME = String.raw`(?:me\s|m'?\s?)(?:expliquer|dire|eclairer|renseigner|resumer|detailler|aider)`;
+const ASKING_FRAME = new RegExp(
+  String.raw`\b(?:(?:je |j')(?:voudrais|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|aurais aime|aurais voulu|cherche a|ai besoin de|avais besoin de) (?:(?:bien|juste|vraiment|simplement|surtout|mieux) )?(?:savoir|comprendre|connaitre|avoir|une idee|des infos|en savoir)` +
+    String.raw`|${CAN}[- ](?:vous|tu) ${TELL_ME}|(?:vous|tu) ${CAN} ${TELL_ME}|(?:expliquez|dites|explique|dis)[- ]moi|merci de ${TELL_ME}` +
+    String.raw`|je me (?:demande|demandais|pose la question)|ma question (?:c'?est|est|serait|porte)` +
+    String.raw`|i(?:'d| would) like to (?:know|understand)|i (?:want|need) to (?:know|understand)|i(?: was|'m| am)? wondering|i wonder|tell me|explain|can you|could you)\b`,
+);
 
 /** Lowercased, accents folded, apostrophes straightened: enough to read the sentence's shape. */
 function foldForShape(text: string): string {
