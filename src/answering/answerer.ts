@@ -61,8 +61,12 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
     const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
     // A question with no topic word ("et ?", "pourquoi ?") may be small talk, never a sure answer about the page.
+    // In a message with context, small talk must be what its asking sentences say ("Mon manager parle de back end.
+    // Ça désigne quoi ?" is no request to talk to a person).
+    const smalltalkInContext = best.entry.kind === 'smalltalk' && matcher.hasContext(question) && aloneLeaders()?.[0]?.id !== best.entry.id;
     const sure =
       answerable(best) &&
+      !smalltalkInContext &&
       !(best.entry.kind === 'answer' && matcher.namesNoTopic(question)) &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
@@ -154,6 +158,25 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     return { kind: 'choose-profile', question, answers: [], suggestions: [...perProfile.values()].slice(0, top) };
   }
 
+  /**
+   * "Qu'est-ce qu'on entend par développeur back end ?" asks for the entry that defines what it names, whatever its
+   * context says ("je suis chargée de recrutement dans une ESN…" drew the employers entry). A question saying "ça"
+   * for what its context named ("Mon manager parle de back end. Ça désigne quoi ?") is answered so only when the
+   * rankers are not sure of another entry.
+   */
+  function definitionDecision(question: string, ranked: ScoredEntry[], top: number, profile: string | undefined): Decision | undefined {
+    const asked = matcher.definitionAsked(question, profile);
+    if (!asked) return undefined;
+    const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
+    if (!asked.named) {
+      const decision = decide(question, ranked, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
+      if (decision.kind === 'answer') return decision;
+    }
+    const defined: ScoredEntry = ranked.find((s) => s.entry.id === asked.entry.id) ?? { entry: asked.entry, score: options.answerThreshold };
+    const others = ranked.filter((s) => s.entry.kind === 'answer' && s.entry.id !== asked.entry.id && s.score >= options.answerThreshold);
+    return { ...none, kind: 'answer', answers: [defined, ...others].slice(0, top) };
+  }
+
   return {
     knowledgeBase,
     options,
@@ -213,7 +236,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
             best.score - s.score > TIE_MARGIN,
         );
       const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
-      const decision = decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
+      const decision = definitionDecision(question, eligible, top, profile) ?? decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
       return decision.kind === 'answer' ? withOtherQuestion(decision, profile) : decision;
     },
   };

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, KnowledgeProfile, SynonymRule } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry, KnowledgeProfile, SynonymRule } from '../knowledge/types';
 import { createBm25Ranker } from './bm25Ranker';
 import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';
@@ -7,6 +7,7 @@ import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
+import { asksWhat, DefinitionQuestions } from './definitionQuestions';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
 import { focusSegments, leansOnContext, type FocusOptions } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
@@ -24,6 +25,11 @@ export interface Matcher {
   rank(question: string, options?: RankOptions): ScoredEntry[];
   /** The query's words as matching sees them (for traces and the CLI). */
   explain(question: string): WeightedTerm[];
+  /**
+   * The entry a "what is X?" question asks for, when one entry's questions define X ("C'est quoi le back end ?");
+   * `named` when the question names X itself, not only "ça" for an X named before it (see definitionQuestions).
+   */
+  definitionAsked(question: string, profile?: string): { entry: KnowledgeEntry; named: boolean } | undefined;
   /** Ids of the job profiles the question names ("dev back end" names `developpeur-back-end`). */
   mentionedProfiles(question: string): string[];
   /**
@@ -82,6 +88,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo, { isWord: isEverydayWord, closest: closestEverydayWord });
 
   const reader: QueryReader = { analyzer, correct, index, options };
+  const definitions = new DefinitionQuestions(index);
   // The answerer asks several things of the same question in a row: analyse it once.
   let lastQuestion: string | undefined;
   let lastQuery: ScoringQuery | undefined;
@@ -296,6 +303,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         .map(({ entry, score }) => ({ entry: index.entries[entry].entry, score }))
         .filter(({ entry }) => !(profile && entry.profile && entry.profile !== profile))
         .slice(0, limit);
+    },
+    definitionAsked(question, profile) {
+      if (!asksWhat(question, analyzeQuery(question).terms)) return undefined;
+      const asked = definitions.asked(stripMarkup(question), options.focus, analyzer, correct);
+      const entry = asked && index.entries[asked.entry].entry;
+      return entry && !(profile && entry.profile && entry.profile !== profile) ? { entry, named: asked.named } : undefined;
     },
     mentionedProfiles(question) {
       const stems = new Set(stemsOf(analyzer, question));

@@ -1,0 +1,95 @@
+/**
+ * "What is X?" questions. An entry defines X when one of its questions asks what X is, with no other topic word
+ * ("Qu'est-ce que le portage salarial ?" defines the portage). A question asking what X is and nothing else is
+ * that entry's whatever its context says ("Je suis chargée de recrutement dans une ESN [...]. Qu'est-ce qu'on entend
+ * par développeur back end ?" is not about employers); one asking what "ça" is, when what came before names one
+ * defined X only ("Mon manager parle de back end. Ça désigne quoi ?"), is that entry's too, less surely.
+ */
+import { foldLetters } from '../text/fold';
+import type { TextAnalyzer, Term, WordCorrector } from './analyzer';
+import type { KnowledgeIndex } from './knowledgeIndex';
+import { focusSegments, type FocusOptions } from './questionFocus';
+
+/** Stems of the words that ask what something is ("c'est quoi", "ça veut dire", "explique-moi", "explain"). */
+const ASKS_WHAT = new Set(['~definit', '~expliqu', '~explain']);
+/** Of these, the ones that ask about something named before only with a pronoun ("me l'expliquer", "explain it"). */
+const ASKS_WHAT_OF_IT = '~definit';
+const POINTS_BACK = /(?:^|[\s'])(?:l'|le|la|les|ca|cela|it|this|that)(?=[\s,.!?']|$)/;
+
+// A clause ends at a comma or a colon, or before a conjunction: "C'est quoi le portage, et en quoi c'est différent… ?"
+const CLAUSE_END = /[,:]|\s(?=(?:et|mais|comme|ou|car|and|but|or|like)\s)/i;
+
+/** The entry a definition question is about; `named` when the question names X itself, not "ça". */
+export interface DefinitionAsked {
+  entry: number;
+  named: boolean;
+}
+
+// English "what is" is made of grammatical words, which the synonyms cannot make a framing word without weighing
+// them in every English question ("What is my status…?" drew "consultant porté" to the status entry).
+const WHAT_IS = /\bwhat(?:'s| is|s)\b/;
+
+/** Whether a text (or its analysed words) asks what something is: only then is a question read for a definition. */
+export const asksWhat = (text: string, terms: ReadonlyArray<{ stem: string }>): boolean =>
+  terms.some((t) => ASKS_WHAT.has(t.stem)) || WHAT_IS.test(foldLetters(text));
+
+const subjectKey = (stems: Iterable<string>): string => [...new Set(stems)].sort().join('|');
+
+export class DefinitionQuestions {
+  /** subject key (its stems, sorted) -> the entry defining it (-1 when several entries do: none defines it). */
+  private readonly definedBy = new Map<string, number>();
+  /** The subjects one entry defines, as lists of stems. */
+  private readonly subjects: Array<{ stems: readonly string[]; entry: number }> = [];
+
+  constructor(index: KnowledgeIndex) {
+    index.entries.forEach((indexed, i) => {
+      if (indexed.entry.kind !== 'answer') return;
+      for (const question of indexed.questions) {
+        if (!question.all.stems.some((s) => ASKS_WHAT.has(s)) || question.topic.stems.length === 0) continue;
+        const key = subjectKey(question.topic.stems);
+        const known = this.definedBy.get(key);
+        this.definedBy.set(key, known === undefined || known === i ? i : -1);
+      }
+    });
+    for (const [key, entry] of this.definedBy) if (entry >= 0) this.subjects.push({ stems: key.split('|'), entry });
+  }
+
+  /**
+   * The entry a question asks the definition of, or undefined. Only its asking sentences are read for "what is";
+   * the subject is the topic words of the clause that asks, else of the clause before it in the same sentence,
+   * else (a pronoun: "ça désigne quoi ?") the one defined subject all named before.
+   */
+  asked(question: string, focus: FocusOptions, analyzer: TextAnalyzer, correct: WordCorrector): DefinitionAsked | undefined {
+    const before = new Set<string>();
+    for (const segment of focusSegments(question, focus)) {
+      let previous: string[] = [];
+      for (const clause of segment.text.split(CLAUSE_END)) {
+        const terms = analyzer.terms(clause, { correct });
+        const subject = topicStems(terms);
+        if (segment.focus === 1 && asksWhat(clause, terms)) {
+          if (subject.length > 0) return this.named(subject);
+          return (previous.length > 0 ? this.named(previous) : undefined) ?? this.referred(before, terms, clause);
+        }
+        for (const s of subject) before.add(s);
+        previous = subject;
+      }
+    }
+    return undefined;
+  }
+
+  private named(subject: readonly string[]): DefinitionAsked | undefined {
+    const entry = this.definedBy.get(subjectKey(subject));
+    return entry === undefined || entry < 0 ? undefined : { entry, named: true };
+  }
+
+  private referred(before: ReadonlySet<string>, terms: readonly Term[], clause: string): DefinitionAsked | undefined {
+    const folded = foldLetters(clause);
+    if (!terms.some((t) => t.stem === ASKS_WHAT_OF_IT) && !WHAT_IS.test(folded) && !POINTS_BACK.test(folded)) return undefined;
+    const entries = new Set(this.subjects.filter(({ stems }) => stems.every((s) => before.has(s))).map(({ entry }) => entry));
+    return entries.size === 1 ? { entry: [...entries][0], named: false } : undefined;
+  }
+}
+
+function topicStems(terms: readonly Term[]): string[] {
+  return [...new Set(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem))];
+}
