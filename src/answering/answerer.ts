@@ -73,6 +73,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
+    // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
+    // entries, none sure: the one it ends with is the reply.
+    const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;
+    if (closing) return { ...none, kind: 'answer', answers: [ranked.find((s) => s.entry.id === closing.id) ?? { entry: closing, score: best.score }] };
     if (sure) {
       const answers = ranked.filter((s) => answerable(s) && (s === best || s.score >= options.answerThreshold)).slice(0, top);
       return { ...none, kind: 'answer', answers };

@@ -30,6 +30,11 @@ export interface Matcher {
    * `named` when the question names X itself, not only "ça" for an X named before it (see definitionQuestions).
    */
   definitionAsked(question: string, profile?: string): { entry: KnowledgeEntry; named: boolean } | undefined;
+  /**
+   * The small-talk entry a message made only of small-talk words of several entries ends with ("Super, merci et bonne
+   * journée" says thanks, then goodbye: the goodbye); undefined for any other message.
+   */
+  closingSmallTalk(question: string): KnowledgeEntry | undefined;
   /** Ids of the job profiles the question names ("dev back end" names `developpeur-back-end`). */
   mentionedProfiles(question: string): string[];
   /**
@@ -303,6 +308,18 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         .map(({ entry, score }) => ({ entry: index.entries[entry].entry, score }))
         .filter(({ entry }) => !(profile && entry.profile && entry.profile !== profile))
         .slice(0, limit);
+    },
+    closingSmallTalk(question) {
+      const said = new Set<number>();
+      let last: readonly number[] = [];
+      for (const term of analyzeQuery(question).terms) {
+        if (term.discourse) continue;
+        const postings = index.questionPostings.get(term.stem);
+        if (!postings || postings.some((i) => index.entries[i].entry.kind !== 'smalltalk')) return undefined;
+        for (const i of postings) said.add(i);
+        last = postings;
+      }
+      return said.size >= 2 && last.length === 1 ? index.entries[last[0]].entry : undefined;
     },
     definitionAsked(question, profile) {
       if (!asksWhat(question, analyzeQuery(question).terms)) return undefined;

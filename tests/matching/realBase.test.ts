@@ -407,3 +407,17 @@ describe('When a question is worded with the lexicons written blind in the eleve
     expect(answeredBy(question)).toBe(id);
   });
 });
+
+describe('When a message says thanks and goodbye at once', () => {
+  test.each([['Génial, merci, bonne soirée'], ['Super, merci et bonne journée'], ['Parfait merci, à bientôt']])(
+    '"%s" gets the goodbye (its words were split between thanks and goodbye, and it got "I did not understand")',
+    (question) => {
+      expect(answeredBy(question)).toBe('smalltalk-goodbye');
+    },
+  );
+
+  test('small talk followed by a question is still the question\'s', () => {
+    expect(answerer.ask('Salut, tu es un robot ?').answers[0]?.entry.id).toBe('smalltalk-about-bot');
+    expect(answerer.ask('Super merci, bonne journée, je vais creuser le portage').kind).not.toBe('answer');
+  });
+});
