@@ -46,8 +46,10 @@ function foldForShape(text: string): string {
 }
 
 // A pronoun that stands for what the message said before the question ("…est-ce que je garde tout
-// ça ?", "je ne comprends pas le dernier"); a demonstrative with its noun ("ce métier") still names it.
-const STANDS_FOR_CONTEXT = /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those)\b/;
+// ça ?", "je ne comprends pas le dernier"); a demonstrative with its noun ("ce métier") still names it, unless the
+// noun is a mere kind ("…la micro-entreprise est très répandue. Pourquoi autant de devs choisissent ce statut ?").
+const STANDS_FOR_CONTEXT =
+  /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those|(?:ce|cet|cette|ces) (?:statuts?|regimes?|systemes?|dispositifs?|formules?|solutions?|options?|modeles?|modes? de fonctionnement|choix))\b/;
 
 // A question that only asks whether what was said is true ("C'est vrai ?", "Is that right?").
 const CONFIRMATION =

@@ -421,3 +421,17 @@ describe('When a message says thanks and goodbye at once', () => {
     expect(answerer.ask('Super merci, bonne journée, je vais creuser le portage').kind).not.toBe('answer');
   });
 });
+
+describe('When a question says "ce statut" for the status its context named', () => {
+  test.each([
+    // "statut" drew the status entry (a wrong answer before), and the question read alone overruled the context.
+    ['Je suis dev back en freelance et on me parle du portage salarial. En quoi ce statut est-il intéressant pour moi ?', 'back-end-why-portage'],
+    ["La micro-entreprise a l'air très répandue chez les développeurs back end. Pourquoi ce statut attire autant ?", 'back-end-freelance-share'],
+  ])('"%s" is about that status: %s', (question, id) => {
+    expect(answeredBy(question)).toBe(id);
+  });
+
+  test('a question naming the status itself keeps it', () => {
+    expect(answeredBy("Quel est le statut d'un salarié porté ?")).toBe('portage-status');
+  });
+});
