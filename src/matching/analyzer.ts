@@ -4,6 +4,9 @@ import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
 import { SynonymTable, type Word } from './synonyms';
 
+// "-ent" plurals of at least this length are read as verbs ("recrutent"); shorter ones are nouns ("client", "parent").
+const PLURAL_VERB_MIN_LENGTH = 7;
+
 // A framing word's stem is kept apart from the topic words' ("maintenant" and "maintenance" both stem to "mainten").
 const DISCOURSE_MARK = '~';
 
@@ -46,9 +49,29 @@ export class TextAnalyzer {
     this.synonyms = new SynonymTable(rules);
   }
 
-  /** Called once the base is indexed: from then on, its own words are matched literally. */
+  /** Stems of the base's words and the lexicon's: what a plural verb may be folded to (see `stemOf`). */
+  private knownStems: ReadonlySet<string> = new Set();
+
+  /**
+   * Called before the base is indexed, with its words: from then on, they are matched literally by synonyms, and
+   * their stems are what a plural verb is folded to.
+   */
   setLiteralWords(words: ReadonlySet<string>): void {
     this.literalWords = words;
+    const known = new Set<string>();
+    for (const word of [...words, ...this.synonyms.words]) if (!isFunctionWord(word)) known.add(stem(word));
+    this.knownStems = known;
+  }
+
+  /**
+   * The stemmer leaves a verb's "-ent" plural whole ("développent", "recrutent": it cannot tell them from "client" or
+   * "souvent"): such a word is read as its singular ("développe") when that one's stem is a word of the base.
+   */
+  private stemOf(word: string): string {
+    const stemmed = stem(word);
+    if (stemmed !== word || word.length < PLURAL_VERB_MIN_LENGTH || !word.endsWith('ent')) return stemmed;
+    const singular = stem(word.slice(0, -2));
+    return this.knownStems.has(singular) ? singular : stemmed;
   }
 
   /** Words of the synonym rules: part of the vocabulary typos are corrected towards. */
@@ -80,7 +103,7 @@ export class TextAnalyzer {
       if (functionWord && !keepStopWords) continue;
       const discourse = DISCOURSE_WORDS.has(word.text);
       terms.push({
-        stem: discourse ? DISCOURSE_MARK + stem(word.text) : stem(word.text),
+        stem: discourse ? DISCOURSE_MARK + stem(word.text) : this.stemOf(word.text),
         word: word.text,
         discourse,
         functionWord,

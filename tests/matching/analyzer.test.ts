@@ -44,3 +44,20 @@ describe('When a word has a typo', () => {
     expect(correct('football')).toBeUndefined();
   });
 });
+
+describe('When a verb is in its "-ent" plural', () => {
+  test('it is read as its singular when that one is a word of the base ("développent" is "développe")', () => {
+    const folding = new TextAnalyzer([]);
+    folding.setLiteralWords(new Set(['developper', 'client', 'souvent']));
+    expect(folding.terms('ils développent').map((t) => t.stem)).toEqual([stem('developpe')]);
+    // The stemmer alone leaves it whole.
+    expect(stem('developpent')).toBe('developpent');
+  });
+
+  test('a noun in "-ent" or a word whose singular the base does not know is left alone', () => {
+    const folding = new TextAnalyzer([]);
+    folding.setLiteralWords(new Set(['developper', 'client']));
+    expect(folding.terms('un client patient').map((t) => t.stem)).toEqual([stem('client'), stem('patient')]);
+    expect(folding.terms('ils chantent').map((t) => t.stem)).toEqual([stem('chantent')]);
+  });
+});
