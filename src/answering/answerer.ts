@@ -212,7 +212,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
           s.entry.kind === 'not-available' &&
           s.score >= options.noticeThreshold &&
           (!closeToFirst || i < options.longMessageNoticeRank) &&
-          (i === 0 || namesUnavailable === 'question' || (s.score >= bestScore * options.contextNoticeShare && !contextIsBackground));
+          !contextIsBackground &&
+          (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
         // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
         // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
         // unemployment notice's questions).

@@ -354,6 +354,14 @@ describe('When a comparison word frames the question', () => {
   });
 });
 
+describe('When the asker\'s own job is named in the context of a question about this one', () => {
+  test('it is background even when its notice ranks first ("Je suis prof de maths" gave the other-jobs notice)', () => {
+    const decision = answerer.ask("Je suis prof de maths. Un élève m'a demandé ce que fait un développeur back end. C'est quoi en fait ?");
+    expect(decision.kind).not.toBe('not-available');
+    expectNotice('Je suis infirmière. Quelles études faut-il ?', 'unavailable-other-profile');
+  });
+});
+
 describe('When a question asks what something the page defines is', () => {
   // Each got "Vouliez-vous dire…" (or a wrong answer) before: the context or a second question drew other entries.
   test.each([
