@@ -65,7 +65,7 @@ export interface Matcher {
    * garde tout ça ?").
    */
   questionAlone(question: string): string | undefined;
-  /** Whether the question has no topic word at all ("et ?", "pourquoi ?"): only its grammatical and framing words were compared. */
+  /** Whether the question has no topic word at all ("et ?", "pourquoi ?"): only grammatical, framing and question words. */
   namesNoTopic(question: string): boolean;
   /** Whether the message has context sentences around the one that asks. */
   hasContext(question: string): boolean;
@@ -294,7 +294,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
     hasContext: (question) => analyzeQuery(question).hasContext,
-    namesNoTopic: (question) => analyzeQuery(question).functionWordsOnly,
+    namesNoTopic(question) {
+      const query = analyzeQuery(question);
+      return query.functionWordsOnly || query.terms.every((t) => t.discourse || ASKING_WORDS.has(t.stem));
+    },
     questionAlone(question) {
       const segments = focusSegments(stripMarkup(question), options.focus);
       const asking = segments.filter((segment) => segment.focus === 1).map((segment) => segment.text);
@@ -360,6 +363,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+/** Question words (their stems) that are topic words in a sentence ("Pourquoi le portage ?") but name nothing alone ("pourquoi ?"). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'why']);
 
 /** Scores this close are a tie: the first entries then differ only by words scoring leaves out. */
 export const TIE_MARGIN = 1e-9;

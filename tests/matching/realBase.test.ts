@@ -342,6 +342,12 @@ describe('When a message says only "oui" or "et ?"', () => {
     expect(answerer.ask('oui').kind).not.toBe('answer');
   });
 
+  test.each([['pourquoi ?'], ['why?'], ['et ?'], ['et pourquoi ?']])('"%s" names nothing: the fallback, no buttons of entries picked on framing words', (question) => {
+    // "pourquoi ?" was answered with the why-portage entry at 0.91; "et ?" offered three unrelated entries.
+    expect(answerer.ask(question).kind).toBe('fallback');
+    expect(answeredBy('Pourquoi le portage salarial ?')).toBe('back-end-why-portage');
+  });
+
   test('"et ?" has no topic word: no entry of the page is answered (it gave the studies at 0.76)', () => {
     expect(answerer.ask('et ?').kind).not.toBe('answer');
     expect(answerer.ask('Qui es-tu ?').answers[0]?.entry.id).toBe('smalltalk-about-bot');
