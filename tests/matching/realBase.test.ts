@@ -449,3 +449,26 @@ describe('When a question says "ce statut" for the status its context named', ()
     expect(answeredBy("Quel est le statut d'un salarié porté ?")).toBe('portage-status');
   });
 });
+
+describe('When small talk names who it is for, ends with "salut", or finds the answer unclear', () => {
+  test.each([
+    ["Salut l'équipe", 'smalltalk-greeting'],
+    ["Merci l'équipe !", 'smalltalk-thanks'],
+    ['bon bah salut', 'smalltalk-goodbye'],
+    ['merci, salut !', 'smalltalk-goodbye'],
+  ])('"%s" is %s (the team was read as the collaboration entry, "salut" as a greeting)', (question, id) => {
+    expect(answeredBy(question)).toBe(id);
+  });
+
+  test.each([["C'est pas clair"], ['ça ne m\'aide pas'], ["that's not clear"], ["Je n'ai pas compris ta réponse"]])(
+    '"%s" is no thanks (it got "Avec plaisir !": the negation was dropped)',
+    (question) => {
+      expect(answerer.ask(question).answers[0]?.entry.id).not.toBe('smalltalk-thanks');
+    },
+  );
+
+  test('"c\'est très clair" is still thanks, and a question after an unclear answer is still answered', () => {
+    expect(answeredBy("Merci, c'est très clair")).toBe('smalltalk-thanks');
+    expect(answeredBy("Ce n'est pas clair pour moi : c'est quoi le back end ?")).toBe('back-end-definition');
+  });
+});
