@@ -273,9 +273,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     ranked.splice(0, tied, ...head);
   }
 
-  /** The question's words naming a topic only `not-available` entries are about. */
+  /** The question's words naming a topic only `not-available` entries are about ("à part le salaire" sets it aside). */
   const unavailableNamed = (question: string, profile: string | undefined): WeightedTerm[] =>
-    analyzeQuery(question).terms.filter((t) => !t.discourse && isUnavailable(t.stem, profile));
+    analyzeQuery(question).terms.filter((t) => !t.discourse && !t.excluded && isUnavailable(t.stem, profile));
 
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),

@@ -56,6 +56,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
         discourse: term.discourse,
         focused: pieceFocus === 1,
         uncoveredScale: (known ? knownScale : unknownScale) * pieceFocus,
+        ...(term.excluded && { excluded: true }),
       });
     }
   }

@@ -16,6 +16,8 @@ export interface WeightedTerm {
   focused: boolean;
   /** How much this word counts when an entry does not cover it, in [0, 1] (less in long messages). */
   uncoveredScale: number;
+  /** Named as what the question is not about ("à part *le salaire*"). */
+  excluded?: boolean;
 }
 
 /** The query as scoring sees it. */

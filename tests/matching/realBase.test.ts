@@ -472,3 +472,10 @@ describe('When small talk names who it is for, ends with "salut", or finds the a
     expect(answeredBy("Ce n'est pas clair pour moi : c'est quoi le back end ?")).toBe('back-end-definition');
   });
 });
+
+describe('When a question sets a topic aside', () => {
+  test('"mis à part le salaire" names no topic the page lacks: the qualities are answered, not the pay notice', () => {
+    expect(answeredBy('Mis à part le salaire, quelles qualités faut-il pour être dev back ?')).toBe('back-end-soft-skills');
+    expectNotice('Quel salaire pour un dev back ?', 'unavailable-salary');
+  });
+});
