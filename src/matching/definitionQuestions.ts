@@ -16,6 +16,9 @@ const ASKS_WHAT = new Set(['~definit', '~expliqu', '~explain']);
 const ASKS_WHAT_OF_IT = '~definit';
 const POINTS_BACK = /(?:^|[\s'])(?:l'|le|la|les|ca|cela|it|this|that)(?=[\s,.!?']|$)/;
 
+// A term in quotes: «…», "…", “…”, or '…' (an apostrophe inside a word is no quote).
+const QUOTED = /[«"“]\s*([^»"”]{2,60}?)\s*[»"”]|(?<![\p{L}])'([^']{2,60})'(?![\p{L}])/gu;
+
 // A clause ends at a comma or a colon, or before a conjunction: "C'est quoi le portage, et en quoi c'est différent… ?"
 const CLAUSE_END = /[,:]|\s(?=(?:et|mais|comme|ou|car|and|but|or|like)\s)/i;
 
@@ -25,9 +28,9 @@ export interface DefinitionAsked {
   named: boolean;
 }
 
-// English "what is" is made of grammatical words, which the synonyms cannot make a framing word without weighing
+// English "what is" ("what does … mean") is made of grammatical words, which the synonyms cannot make a framing word without weighing
 // them in every English question ("What is my status…?" drew "consultant porté" to the status entry).
-const WHAT_IS = /\bwhat(?:'s| is|s)\b/;
+const WHAT_IS = /\bwhat(?:'s| is|s)\b|\bwhat does\b.*\bmean\b/;
 
 /** Whether a text (or its analysed words) asks what something is: only then is a question read for a definition. */
 export const asksWhat = (text: string, terms: ReadonlyArray<{ stem: string }>): boolean =>
@@ -68,7 +71,9 @@ export class DefinitionQuestions {
         const subject = topicStems(terms);
         if (segment.focus === 1 && asksWhat(clause, terms)) {
           if (subject.length > 0) return this.named(subject);
-          return (previous.length > 0 ? this.named(previous) : undefined) ?? this.referred(before, terms, clause);
+          return (
+            (previous.length > 0 ? this.named(previous) : undefined) ?? this.quoted(question, analyzer, correct) ?? this.referred(before, terms, clause)
+          );
         }
         for (const s of subject) before.add(s);
         previous = subject;
@@ -80,6 +85,15 @@ export class DefinitionQuestions {
   private named(subject: readonly string[]): DefinitionAsked | undefined {
     const entry = this.definedBy.get(subjectKey(subject));
     return entry === undefined || entry < 0 ? undefined : { entry, named: true };
+  }
+
+  /** A term the message quotes is the one "that" stands for ("I keep seeing 'backend engineer' in job ads, what does that mean?"). */
+  private quoted(question: string, analyzer: TextAnalyzer, correct: WordCorrector): DefinitionAsked | undefined {
+    for (const match of question.matchAll(QUOTED)) {
+      const found = this.named(topicStems(analyzer.terms(match[1] ?? match[2], { correct })));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private referred(before: ReadonlySet<string>, terms: readonly Term[], clause: string): DefinitionAsked | undefined {

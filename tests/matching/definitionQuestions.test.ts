@@ -49,6 +49,11 @@ describe('A question asking what something is', () => {
     expect(asked('Mon voisin parle de greffe et de pommes. Explique-moi ça.')).toEqual({ id: 'grafting', named: false });
   });
 
+  test('a quoted term is the one "ça" stands for, whatever else the message names', () => {
+    expect(asked('Je lis « greffe » partout dans ce livre sur les pommes, ça veut dire quoi ?')).toEqual({ id: 'grafting', named: true });
+    expect(asked("I keep seeing 'greffe' in my apple book, what does that mean?")).toEqual({ id: 'grafting', named: true });
+  });
+
   test('nothing named before, or a request to explain that points to nothing: no guess', () => {
     expect(asked('Ça veut dire quoi ?')).toBeUndefined();
     expect(asked('Mon voisin parle de greffe. Vous pouvez m\'expliquer comment faire ?')).toBeUndefined();

@@ -397,6 +397,10 @@ describe('When a question asks what something the page defines is', () => {
     expect(answeredBy(question)).toBe(id);
   });
 
+  test('a quoted term is what "that" stands for ("job ads" drew the employers entry)', () => {
+    expect(answeredBy("I keep seeing 'backend engineer' in job ads, what does that actually mean?")).toBe('back-end-definition');
+  });
+
   test('"ça" for two things named before is not guessed', () => {
     expect(answerer.ask('Mon manager parle de portage et de back end. Ça veut dire quoi ?').kind).not.toBe('answer');
   });
