@@ -182,68 +182,94 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     return { ...none, kind: 'answer', answers: [defined, ...others].slice(0, top) };
   }
 
+  /**
+   * A message asking two things may be sure of neither when read whole ("Quelles compétences techniques faut-il et
+   * quelles qualités humaines ?" splits its words between two entries): its first question, sure when read alone,
+   * is answered, and the next one's entry offered as a button.
+   */
+  function firstOfSeveral(question: string, askOptions: AskOptions): Decision | undefined {
+    const [first, ...others] = matcher.questionParts(question);
+    if (first === undefined) return undefined;
+    const decision = askOne(first, askOptions);
+    if (decision.kind !== 'answer') return undefined;
+    const main = decision.answers[0].entry.id;
+    for (const other of others.slice(0, MAX_QUESTIONS_READ)) {
+      const next = askOne(other, askOptions);
+      if (next.kind === 'answer' && next.answers[0].entry.id !== main && next.answers[0].entry.kind === 'answer') {
+        return { ...decision, question, alsoAsked: next.answers[0] };
+      }
+    }
+    return { ...decision, question };
+  }
+
+  /** One question, as asked: the whole decision of `ask` but for a message asking several things. */
+  function askOne(question: string, askOptions: AskOptions): Decision {
+    const top = askOptions.top ?? 3;
+    const limit = Math.max(top, 5) + 2;
+    let profile = askOptions.profile;
+    if (!profile && profileCount > 1) {
+      const named = matcher.mentionedProfiles(question);
+      if (named.length === 1) profile = named[0];
+    }
+    const ranked = matcher.rank(question, { limit: profile ? limit : limit + profileCount, profile });
+    if (!profile && profileCount > 1) {
+      const choice = profileChoice(question, ranked, top);
+      if (choice) return choice;
+    }
+    const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
+    if (namesUnavailable) {
+      // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
+      // there the not-available entry must also rank among the first. Named only in the context
+      // ("Mon comptable m'a parlé du portage. Vous pouvez me résumer le principe ?"), a notice
+      // ranking second must also score near the first entry.
+      const closeToFirst = matcher.isLongMessage(question) || namesUnavailable === 'context';
+      const bestScore = ranked[0]?.score ?? 0;
+      // A topic only the context names, in a message that names a job the base knows ("Je suis infirmière [...].
+      // Quelles études pour devenir développeur back end ?"), is the asker's background: its notice must rank first.
+      const contextIsBackground = namesUnavailable === 'context' && matcher.mentionedProfiles(question).length > 0;
+      const qualifies = (s: ScoredEntry, i: number) =>
+        s.entry.kind === 'not-available' &&
+        s.score >= options.noticeThreshold &&
+        (!closeToFirst || i < options.longMessageNoticeRank) &&
+        !contextIsBackground &&
+        (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
+      // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
+      // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
+      // unemployment notice's questions).
+      const named = matcher.noticesNamed(question, profile);
+      const everyEntry = named.length > 0 && !closeToFirst ? matcher.rank(question, { limit: Number.MAX_SAFE_INTEGER, profile }) : ranked;
+      // Named in the question itself, a topic close to another notice's ("combien je touche de chômage" names the pay)
+      // may get that notice when it ranks well; named only in the context ("Je suis prof de maths."), only its own.
+      const notice =
+        everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ??
+        (namesUnavailable === 'question' ? ranked.find(qualifies) : undefined);
+      if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
+    }
+    // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
+    // gives way to a real answer about as good, and confident. Not to one tied with it: the matcher put the
+    // notice first on the question's framing words ("Qui peut faire du portage ?" is its own question).
+    const best = ranked[0];
+    const givesWay =
+      !namesUnavailable &&
+      best?.entry.kind === 'not-available' &&
+      ranked.some(
+        (s) =>
+          s.entry.kind === 'answer' &&
+          s.score >= options.answerThreshold &&
+          s.score >= best.score - options.notNamedNoticeMargin &&
+          best.score - s.score > TIE_MARGIN,
+      );
+    const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
+    const decision = definitionDecision(question, eligible, top, profile) ?? decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
+    return decision.kind === 'answer' ? withOtherQuestion(decision, profile) : decision;
+  }
+
   return {
     knowledgeBase,
     options,
     ask(question, askOptions = {}) {
-      const top = askOptions.top ?? 3;
-      const limit = Math.max(top, 5) + 2;
-      let profile = askOptions.profile;
-      if (!profile && profileCount > 1) {
-        const named = matcher.mentionedProfiles(question);
-        if (named.length === 1) profile = named[0];
-      }
-      const ranked = matcher.rank(question, { limit: profile ? limit : limit + profileCount, profile });
-      if (!profile && profileCount > 1) {
-        const choice = profileChoice(question, ranked, top);
-        if (choice) return choice;
-      }
-      const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
-      if (namesUnavailable) {
-        // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
-        // there the not-available entry must also rank among the first. Named only in the context
-        // ("Mon comptable m'a parlé du portage. Vous pouvez me résumer le principe ?"), a notice
-        // ranking second must also score near the first entry.
-        const closeToFirst = matcher.isLongMessage(question) || namesUnavailable === 'context';
-        const bestScore = ranked[0]?.score ?? 0;
-        // A topic only the context names, in a message that names a job the base knows ("Je suis infirmière [...].
-        // Quelles études pour devenir développeur back end ?"), is the asker's background: its notice must rank first.
-        const contextIsBackground = namesUnavailable === 'context' && matcher.mentionedProfiles(question).length > 0;
-        const qualifies = (s: ScoredEntry, i: number) =>
-          s.entry.kind === 'not-available' &&
-          s.score >= options.noticeThreshold &&
-          (!closeToFirst || i < options.longMessageNoticeRank) &&
-          !contextIsBackground &&
-          (i === 0 || namesUnavailable === 'question' || s.score >= bestScore * options.contextNoticeShare);
-        // The notice about the topic named ("Combien gagne un salarié porté ?" names the pay): sought among
-        // all entries, since words it shares with other notices may rank those first ("salarié porté" is in the
-        // unemployment notice's questions).
-        const named = matcher.noticesNamed(question, profile);
-        const everyEntry = named.length > 0 && !closeToFirst ? matcher.rank(question, { limit: Number.MAX_SAFE_INTEGER, profile }) : ranked;
-        // Named in the question itself, a topic close to another notice's ("combien je touche de chômage" names the pay)
-        // may get that notice when it ranks well; named only in the context ("Je suis prof de maths."), only its own.
-        const notice =
-          everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ??
-          (namesUnavailable === 'question' ? ranked.find(qualifies) : undefined);
-        if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
-      }
-      // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
-      // gives way to a real answer about as good, and confident. Not to one tied with it: the matcher put the
-      // notice first on the question's framing words ("Qui peut faire du portage ?" is its own question).
-      const best = ranked[0];
-      const givesWay =
-        !namesUnavailable &&
-        best?.entry.kind === 'not-available' &&
-        ranked.some(
-          (s) =>
-            s.entry.kind === 'answer' &&
-            s.score >= options.answerThreshold &&
-            s.score >= best.score - options.notNamedNoticeMargin &&
-            best.score - s.score > TIE_MARGIN,
-        );
-      const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
-      const decision = definitionDecision(question, eligible, top, profile) ?? decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
-      return decision.kind === 'answer' ? withOtherQuestion(decision, profile) : decision;
+      const decision = askOne(question, askOptions);
+      return decision.kind === 'suggest' || decision.kind === 'fallback' ? (firstOfSeveral(question, askOptions) ?? decision) : decision;
     },
   };
 }

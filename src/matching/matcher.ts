@@ -71,6 +71,11 @@ export interface Matcher {
   hasContext(question: string): boolean;
   /** The sentences of a message that ask something, when there are at least two. */
   askingSentences(question: string): string[];
+  /**
+   * The questions of a message that asks several, in order: its asking sentences, each split where "et" starts
+   * another question ("Quelles compétences faut-il et quelles qualités ?"); empty when it asks one thing.
+   */
+  questionParts(question: string): string[];
 }
 
 /**
@@ -292,6 +297,11 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
       return asking.length >= 2 ? asking.map((segment) => segment.text) : [];
     },
+    questionParts(question) {
+      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
+      const parts = asking.flatMap((segment) => segment.text.split(ANOTHER_QUESTION)).filter((part) => /[\p{L}]{3}/u.test(part));
+      return parts.length >= 2 ? parts : [];
+    },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
     hasContext: (question) => analyzeQuery(question).hasContext,
     namesNoTopic(question) {
@@ -363,6 +373,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+// "…, et quelles qualités ?": "et" followed by a question word starts another question of the same sentence.
+const ANOTHER_QUESTION = /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|où|ou|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b)/i;
 
 /** Question words (their stems) that are topic words in a sentence ("Pourquoi le portage ?") but name nothing alone ("pourquoi ?"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'why']);

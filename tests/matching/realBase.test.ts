@@ -483,3 +483,12 @@ describe('When a question sets a topic aside', () => {
     expectNotice('Quel salaire pour un dev back ?', 'unavailable-salary');
   });
 });
+
+describe('When one sentence asks two things and the whole is sure of neither', () => {
+  test('the first question is answered and the second offered ("…faut-il et quelles qualités humaines ?" got two buttons)', () => {
+    const decision = answerer.ask('Quelles compétences techniques faut-il et quelles qualités humaines ?');
+    expect(decision.kind).toBe('answer');
+    expect(decision.answers[0].entry.id).toBe('back-end-technical-skills');
+    expect(decision.alsoAsked?.entry.id).toBe('back-end-soft-skills');
+  });
+});
