@@ -240,7 +240,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       const everyEntry = named.length > 0 && !closeToFirst ? matcher.rank(question, { limit: Number.MAX_SAFE_INTEGER, profile }) : ranked;
       // Named in the question itself, a topic close to another notice's ("combien je touche de chômage" names the pay)
       // may get that notice when it ranks well; named only in the context ("Je suis prof de maths."), only its own.
+      // "Mon fils veut devenir plombier. Quelles études pour ce métier ?": "ce métier" is the job the context named.
+      const referredTo = namesUnavailable === 'context' ? matcher.noticeReferredTo(question, profile) : undefined;
       const notice =
+        (referredTo && everyEntry.find((s) => s.entry.id === referredTo.id)) ??
         everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ??
         (namesUnavailable === 'question' ? ranked.find(qualifies) : undefined);
       if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };

@@ -46,6 +46,12 @@ export interface Matcher {
   namesUnavailableTopic(question: string, profile?: string): 'question' | 'context' | undefined;
   /** Ids of the `not-available` entries whose topics (tags) the question names, as `namesUnavailableTopic` reads them. */
   noticesNamed(question: string, profile?: string): string[];
+  /**
+   * The notice a question's "ce métier" (or "ce poste", "ce job"…) stands for: one whose topic the context names and
+   * whose title or questions say that same noun ("Mon fils veut devenir plombier. Quelles études pour ce métier ?" asks
+   * about plumbers: the other-jobs notice, "Les autres métiers"). Undefined when the message says a word of a job of the base.
+   */
+  noticeReferredTo(question: string, profile?: string): KnowledgeEntry | undefined;
   /** Whether the question is long enough for most of its words to be context. */
   isLongMessage(question: string): boolean;
   /**
@@ -292,6 +298,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     noticesNamed(question, profile) {
       return [...new Set(unavailableNamed(question, profile).flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
     },
+    noticeReferredTo(question, profile) {
+      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.focus === 1);
+      const noun = asking.map((segment) => JOB_REFERENCE.exec(normalize(segment.text))?.[1]).find((found) => found !== undefined);
+      if (noun === undefined || unavailableNamed(question, profile).some((t) => t.focused)) return undefined;
+      // Any word of a job of the base, besides the reference itself ("…des profils back… ce métier"), may be its referent.
+      const words = new Set(stemsOf(analyzer, normalize(question).replace(new RegExp(JOB_REFERENCE.source, 'g'), ' ')));
+      if (profileNames.some((p) => p.forms.some((form) => form.some((s) => words.has(s))))) return undefined;
+      const says = (text: string) => normalize(text).split(/[^a-z0-9]+/).some((word) => word === noun || word === `${noun}s`);
+      const named = new Set(this.noticesNamed(question, profile));
+      return index.entries.find(({ entry }) => named.has(entry.id) && [entry.title, ...entry.questions].some(says))?.entry;
+    },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     askingSentences(question) {
       const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
@@ -373,6 +390,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+// "ce métier", "ce poste-là": a job the message named before (on normalised text: no accents, lowercase).
+const JOB_REFERENCE = /\b(?:ce|cet|cette|ces)\s+(metier|job|boulot|poste|profession|emploi)s?(?:\s*-?\s*la)?\b/;
 
 // "…, et quelles qualités ?": "et" followed by a question word starts another question of the same sentence.
 const ANOTHER_QUESTION = /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|où|ou|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b)/i;

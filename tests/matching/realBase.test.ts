@@ -492,3 +492,20 @@ describe('When one sentence asks two things and the whole is sure of neither', (
     expect(decision.alsoAsked?.entry.id).toBe('back-end-soft-skills');
   });
 });
+
+describe('When "ce métier" stands for another job the context named', () => {
+  test.each([['Mon fils veut devenir plombier. Quelles études pour ce métier ?'], ['Ma femme est infirmière. Quelles études pour ce métier ?']])(
+    '"%s" gets the other-jobs notice (it was answered with the back end\'s studies)',
+    (question) => {
+      expectNotice(question, 'unavailable-other-profile');
+    },
+  );
+
+  test('a message naming the back end keeps "ce métier" for it', () => {
+    expect(answeredBy('Je suis infirmière et je veux devenir développeur back end. Quelles études pour ce métier ?')).toBe('back-end-studies');
+    expect(answeredBy('Je regarde les salaires. Quelles études pour ce métier ?')).toBe('back-end-studies');
+    // "back" is said: "ce métier" may be it, even with another job named after it.
+    const decision = answerer.ask("On me demande de recruter des profils back mais je les confonds avec les graphistes. Est-ce que ce métier s'occupe du design ?");
+    expect(decision.kind).not.toBe('not-available');
+  });
+});
