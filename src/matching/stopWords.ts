@@ -33,6 +33,7 @@ basically exactly generally usually typically
  */
 const DISCOURSE = `
 bonjour bonsoir salut hello hi hey coucou merci thanks thank svp stp sil plait question questions savoir
+non
 professionnel professionnelle professionnels professionnelles
 voudrais voudrait aimerais aimerait souhaite souhaiterais demande demander renseigner renseignement
 info infos information informations besoin dire expliquer explique expliquez connaitre svp please tell

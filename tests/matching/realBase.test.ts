@@ -460,6 +460,10 @@ describe('When small talk names who it is for, ends with "salut", or finds the a
     ["Merci l'équipe !", 'smalltalk-thanks'],
     ['bon bah salut', 'smalltalk-goodbye'],
     ['merci, salut !', 'smalltalk-goodbye'],
+    ['Je dois y aller, merci pour tout', 'smalltalk-goodbye'],
+    ['Vous êtes un vrai conseiller ou un robot ?', 'smalltalk-about-bot'],
+    ['Comment ça marche ici ?', 'smalltalk-about-bot'],
+    ['Non merci', 'smalltalk-thanks'],
   ])('"%s" is %s (the team was read as the collaboration entry, "salut" as a greeting)', (question, id) => {
     expect(answeredBy(question)).toBe(id);
   });
