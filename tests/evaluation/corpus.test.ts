@@ -13,11 +13,11 @@ import type { KnowledgeBase } from '../../src/knowledge/types';
 // scored here as a guard against regressions, a little below today's figures (so are the second set and the third
 // set's tuning half); the sealed half and the third set's held-out half are only checked for shape: `npm run eval`
 // scores them in aggregate (the sealed half when a change is finished), never the tests.
-const GUARD = Object.freeze({ minTop1: 0.88, maxWrong: 0.03, minOneClick: 0.95, maxNothingOffered: 0.02, minRefused: 0.92 });
+const GUARD = Object.freeze({ minTop1: 0.91, maxWrong: 0.02, minOneClick: 0.97, maxNothingOffered: 0.02, minRefused: 0.92 });
 /** The second development set (writers 5 and 6: more long messages and paraphrases), a little below today's figures. */
-const GUARD2 = Object.freeze({ minTop1: 0.85, maxWrong: 0.03, minOneClick: 0.94, maxNothingOffered: 0.02, minRefused: 0.88 });
+const GUARD2 = Object.freeze({ minTop1: 0.91, maxWrong: 0.02, minOneClick: 0.97, maxNothingOffered: 0.02, minRefused: 0.88 });
 /** The third set's tuning half (writers 7 to 9: paraphrases, long messages, English), a little below today's figures. */
-const GUARD3 = Object.freeze({ minTop1: 0.8, maxWrong: 0.04, minOneClick: 0.92, maxNothingOffered: 0.02, minRefused: 0.9 });
+const GUARD3 = Object.freeze({ minTop1: 0.89, maxWrong: 0.02, minOneClick: 0.96, maxNothingOffered: 0.02, minRefused: 0.9 });
 
 const root = path.resolve(__dirname, '../..');
 let kb: KnowledgeBase;
