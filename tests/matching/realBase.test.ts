@@ -497,6 +497,12 @@ describe('When one sentence asks two things and the whole is sure of neither', (
   });
 });
 
+describe('When another job is named in the English plural', () => {
+  test.each([['What do nurses study?'], ['What do plumbers earn?']])('"%s" gets the other-jobs notice (it got the back end\'s studies)', (question) => {
+    expectNotice(question, 'unavailable-other-profile');
+  });
+});
+
 describe('When "ce métier" stands for another job the context named', () => {
   test.each([['Mon fils veut devenir plombier. Quelles études pour ce métier ?'], ['Ma femme est infirmière. Quelles études pour ce métier ?']])(
     '"%s" gets the other-jobs notice (it was answered with the back end\'s studies)',
