@@ -12,9 +12,14 @@ import { focusSegments, type FocusOptions } from './questionFocus';
 
 /** Stems of the words that ask what something is ("c'est quoi", "ça veut dire", "explique-moi", "explain"). */
 const ASKS_WHAT = new Set(['~definit', '~expliqu', '~explain']);
-/** Of these, the ones that ask about something named before only with a pronoun ("me l'expliquer", "explain it"). */
+/** Of these, the one that asks about what came before by itself ("C'est quoi ?"); "explique-moi" needs a pronoun. */
 const ASKS_WHAT_OF_IT = '~definit';
+/** A pronoun standing for what came before ("me l'expliquer", "explain it"), on folded text. */
 const POINTS_BACK = /(?:^|[\s'])(?:l'|le|la|les|ca|cela|it|this|that)(?=[\s,.!?']|$)/;
+
+// English "what is" and "what does … mean" are made of grammatical words: as a lexicon variant of "définition" they
+// would weigh in every English question of the base ("What is my status…?" drew "consultant porté" to the status).
+const WHAT_IS = /\bwhat(?:'s| is|s)\b|\bwhat does\b.*\bmean\b/;
 
 // A term in quotes: «…», "…", “…”, or '…' (an apostrophe inside a word is no quote).
 const QUOTED = /[«"“]\s*([^»"”]{2,60}?)\s*[»"”]|(?<![\p{L}])'([^']{2,60})'(?![\p{L}])/gu;
@@ -27,10 +32,6 @@ export interface DefinitionAsked {
   entry: number;
   named: boolean;
 }
-
-// English "what is" ("what does … mean") is made of grammatical words, which the synonyms cannot make a framing word without weighing
-// them in every English question ("What is my status…?" drew "consultant porté" to the status entry).
-const WHAT_IS = /\bwhat(?:'s| is|s)\b|\bwhat does\b.*\bmean\b/;
 
 /** Whether a text (or its analysed words) asks what something is: only then is a question read for a definition. */
 export const asksWhat = (text: string, terms: ReadonlyArray<{ stem: string }>): boolean =>

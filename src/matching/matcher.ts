@@ -303,7 +303,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const noun = asking.map((segment) => JOB_REFERENCE.exec(normalize(segment.text))?.[1]).find((found) => found !== undefined);
       if (noun === undefined || unavailableNamed(question, profile).some((t) => t.focused)) return undefined;
       // Any word of a job of the base, besides the reference itself ("…des profils back… ce métier"), may be its referent.
-      const words = new Set(stemsOf(analyzer, normalize(question).replace(new RegExp(JOB_REFERENCE.source, 'g'), ' ')));
+      const words = new Set(stemsOf(analyzer, normalize(question).replace(JOB_REFERENCES, ' ')));
       if (profileNames.some((p) => p.forms.some((form) => form.some((s) => words.has(s))))) return undefined;
       const says = (text: string) => normalize(text).split(/[^a-z0-9]+/).some((word) => word === noun || word === `${noun}s`);
       const named = new Set(this.noticesNamed(question, profile));
@@ -393,9 +393,10 @@ const SENTENCE_END = /[.!?;\n]+/;
 
 // "ce métier", "ce poste-là": a job the message named before (on normalised text: no accents, lowercase).
 const JOB_REFERENCE = /\b(?:ce|cet|cette|ces)\s+(metier|job|boulot|poste|profession|emploi)s?(?:\s*-?\s*la)?\b/;
+const JOB_REFERENCES = new RegExp(JOB_REFERENCE.source, 'g');
 
 // "…, et quelles qualités ?": "et" followed by a question word starts another question of the same sentence.
-const ANOTHER_QUESTION = /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|où|ou|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b)/i;
+const ANOTHER_QUESTION = /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b|o[uù]\s)/i;
 
 /** Question words (their stems) that are topic words in a sentence ("Pourquoi le portage ?") but name nothing alone ("pourquoi ?"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'why']);
