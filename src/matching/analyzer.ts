@@ -49,7 +49,7 @@ export class TextAnalyzer {
     this.synonyms = new SynonymTable(rules);
   }
 
-  /** Stems of the base's words and the lexicon's: what a plural verb may be folded to (see `stemOf`). */
+  /** Stems of the base's words and the lexicon's canonical forms: what a plural verb may be folded to (see `stemOf`). */
   private knownStems: ReadonlySet<string> = new Set();
 
   /**
@@ -58,8 +58,10 @@ export class TextAnalyzer {
    */
   setLiteralWords(words: ReadonlySet<string>): void {
     this.literalWords = words;
+    // The base's words are stemmed at indexing anyway (their stems come from the matching cache at a start), and the
+    // lexicon's canonical forms are few: its thousands of variants are rewritten to those before stemming.
     const known = new Set<string>();
-    for (const word of [...words, ...this.synonyms.words]) if (!isFunctionWord(word)) known.add(stem(word));
+    for (const word of [...words, ...this.synonyms.canonicalWords]) if (!isFunctionWord(word)) known.add(stem(word));
     this.knownStems = known;
   }
 

@@ -110,11 +110,16 @@ export class SynonymTable {
   private readonly stemmed = new PhraseTable();
   /** Every word that appears in a rule, so that a typo in a variant can still be corrected. */
   readonly words = new Set<string>();
+  /** The words of the rules' canonical forms: what the variants are read as. */
+  readonly canonicalWords = new Set<string>();
 
   constructor(rules: readonly SynonymRule[]) {
     for (const rule of rules) {
       const canonical = tokenize(normalize(rule.canonical));
-      canonical.forEach((w) => this.words.add(w));
+      canonical.forEach((w) => {
+        this.words.add(w);
+        this.canonicalWords.add(w);
+      });
       for (const variant of rule.variants) {
         const words = tokenize(normalize(variant));
         words.forEach((w) => this.words.add(w));
