@@ -45,6 +45,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       return { ...none, kind: 'not-available', notice: best, suggestions: closeAnswers(ranked) };
     }
 
+    // A question with no topic word ("et ?", "pourquoi ?") may be small talk, never an answer about the page: its
+    // entries would be offered on framing words alone, so the fallback (the topics and examples) is the reply.
+    if (best.entry.kind === 'answer' && matcher.namesNoTopic(question)) return none;
+
     const answerable = (s: ScoredEntry) => s.entry.kind !== 'not-available';
     // The independent BM25 ranker puts the same entry first: the match is not a lucky one. Its
     // entries of other job profiles are left out: which job is asked is settled elsewhere.
@@ -60,9 +64,6 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
     const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);
-    // A question with no topic word ("et ?", "pourquoi ?") may be small talk, never an answer about the page: its
-    // entries would be offered on framing words alone, so the fallback (the topics and examples) is the reply.
-    if (best.entry.kind === 'answer' && matcher.namesNoTopic(question)) return none;
     // In a message with context, small talk must be what its asking sentences say ("Mon manager parle de back end.
     // Ça désigne quoi ?" is no request to talk to a person).
     const smalltalkInContext = best.entry.kind === 'smalltalk' && matcher.hasContext(question) && aloneLeaders()?.[0]?.id !== best.entry.id;

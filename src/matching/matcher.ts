@@ -9,7 +9,7 @@ import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { asksWhat, DefinitionQuestions } from './definitionQuestions';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
-import { focusSegments, leansOnContext, type FocusOptions } from './questionFocus';
+import { focusSegments, leansOnContext, type FocusOptions, type FocusSegment } from './questionFocus';
 import { createTypoCorrector } from './typoCorrector';
 import type { ScoredEntry } from './scoredEntry';
 
@@ -284,6 +284,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     ranked.splice(0, tied, ...head);
   }
 
+  /** The sentences of a message that ask (by their shape), and those read at full weight (they ask, or what they confirm). */
+  const textsOf = (question: string, keep: (segment: FocusSegment) => boolean) =>
+    focusSegments(stripMarkup(question), options.focus).filter(keep).map((segment) => segment.text);
+  const askingTexts = (question: string) => textsOf(question, (segment) => segment.asks);
+  const focusedTexts = (question: string) => textsOf(question, (segment) => segment.focus === 1);
+
   /** The question's words naming a topic only `not-available` entries are about ("à part le salaire" sets it aside). */
   const unavailableNamed = (question: string, profile: string | undefined): WeightedTerm[] =>
     analyzeQuery(question).terms.filter((t) => !t.discourse && !t.excluded && isUnavailable(t.stem, profile));
@@ -299,8 +305,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return [...new Set(unavailableNamed(question, profile).flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
     },
     noticeReferredTo(question, profile) {
-      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.focus === 1);
-      const noun = asking.map((segment) => JOB_REFERENCE.exec(normalize(segment.text))?.[1]).find((found) => found !== undefined);
+      const noun = focusedTexts(question).map((text) => JOB_REFERENCE.exec(normalize(text))?.[1]).find((found) => found !== undefined);
       if (noun === undefined || unavailableNamed(question, profile).some((t) => t.focused)) return undefined;
       // Any word of a job of the base, besides the reference itself ("…des profils back… ce métier"), may be its referent.
       const words = new Set(stemsOf(analyzer, normalize(question).replace(JOB_REFERENCES, ' ')));
@@ -311,12 +316,11 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     askingSentences(question) {
-      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
-      return asking.length >= 2 ? asking.map((segment) => segment.text) : [];
+      const asking = askingTexts(question);
+      return asking.length >= 2 ? asking : [];
     },
     questionParts(question) {
-      const asking = focusSegments(stripMarkup(question), options.focus).filter((segment) => segment.asks);
-      const parts = asking.flatMap((segment) => segment.text.split(ANOTHER_QUESTION)).filter((part) => /[\p{L}]{3}/u.test(part));
+      const parts = askingTexts(question).flatMap((text) => text.split(ANOTHER_QUESTION)).filter((part) => /[\p{L}]{3}/u.test(part));
       return parts.length >= 2 ? parts : [];
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
@@ -326,8 +330,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return query.functionWordsOnly || query.terms.every((t) => t.discourse || ASKING_WORDS.has(t.stem));
     },
     questionAlone(question) {
-      const segments = focusSegments(stripMarkup(question), options.focus);
-      const asking = segments.filter((segment) => segment.focus === 1).map((segment) => segment.text);
+      const asking = focusedTexts(question);
       return asking.some(leansOnContext) ? undefined : asking.join(' ');
     },
     secondOpinion(question, rankOptions = {}) {
