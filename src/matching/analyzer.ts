@@ -2,7 +2,8 @@ import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
-import { SynonymTable, type Word } from './synonyms';
+import type { SynonymTable, Word } from './synonyms';
+import { synonymTableFor } from './synonymTables';
 
 // "-ent" plurals of at least this length are read as verbs ("recrutent"); shorter ones are nouns ("client", "parent").
 const PLURAL_VERB_MIN_LENGTH = 7;
@@ -46,7 +47,7 @@ export class TextAnalyzer {
   private literalWords: ReadonlySet<string> = new Set();
 
   constructor(rules: readonly SynonymRule[]) {
-    this.synonyms = new SynonymTable(rules);
+    this.synonyms = synonymTableFor(rules);
   }
 
   /** Stems of the base's words and the lexicon's canonical forms: what a plural verb may be folded to (see `stemOf`). */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { foldLetters } from '../text/fold';
 import { editDistance } from './editDistance';
 import { PackedWords } from './packedWords';
+import { base64OfInt32s, int32sOfBase64 } from './int32Base64';
 
 /**
  * How common a word is in everyday French or English, from the frequency-ranked lists of the most
@@ -74,7 +75,7 @@ export interface EverydayWordTables {
 
 export function everydayWordTables(): EverydayWordTables {
   table ??= loadTable();
-  return { text: table.text, ranks: Array.from(table.values), french: frenchCount, slots: base64Of(table.slotTable) };
+  return { text: table.text, ranks: Array.from(table.values), french: frenchCount, slots: base64OfInt32s(table.slotTable) };
 }
 
 /**
@@ -84,24 +85,10 @@ export function everydayWordTables(): EverydayWordTables {
  */
 export function seedEverydayWords(tables: EverydayWordTables): void {
   if (table) return;
-  const seeded = new PackedWords(tables.text, tables.ranks, int32s(tables.slots));
+  const seeded = new PackedWords(tables.text, tables.ranks, int32sOfBase64(tables.slots));
   if (!Number.isInteger(tables.french) || tables.french < 0 || tables.french > seeded.size) throw new Error('everyday words: bad French count');
   table = seeded;
   frenchCount = tables.french;
-}
-
-/** 32-bit integers as base64, for the cache (read back by `int32s`). */
-function base64Of(values: Int32Array): string {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-}
-
-/** 32-bit integers from base64 (copied: a decoded buffer need not be aligned for an Int32Array view). */
-function int32s(base64: string): Int32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length % 4 !== 0) throw new Error('everyday words: the hash table is cut short');
-  const values = new Int32Array(bytes.length / 4);
-  new Uint8Array(values.buffer).set(bytes);
-  return values;
 }
 
 /** Rank of a normalised word among the commonest French or English words (1 = most common), or undefined. */

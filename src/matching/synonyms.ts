@@ -2,6 +2,7 @@ import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
 import { isEnglishOnlyWord } from './everydayWords';
+import { base64OfInt32s, int32sOfBase64 } from './int32Base64';
 import { isFunctionWord } from './stopWords';
 
 /** A word with how sure we are that it is what the user meant (below 1 after a typo fix). */
@@ -14,6 +15,24 @@ export interface Word {
 interface Replacement {
   length: number;
   canonical: string[];
+}
+
+/** A `PhraseTable` as JSON-safe data: its words in id order, its edge table's bytes, its rules as (node, length, canonical id). */
+export interface PhraseTableData {
+  words: string;
+  nodes: number;
+  edges: string;
+  edgeCount: number;
+  canonicals: string[];
+  rules: number[];
+}
+
+/** A built `SynonymTable` as JSON-safe data (`SynonymTable.toData`), kept between starts by the matching cache. */
+export interface SynonymTableData {
+  exact: PhraseTableData;
+  stemmed: PhraseTableData;
+  words: string[];
+  canonicalWords: string[];
 }
 
 /** Words shorter than this only match a rule as written: their stems collide too easily. */
@@ -33,10 +52,48 @@ const NONE_ID = -1;
 class PhraseTable {
   private readonly wordIds = new Map<string, number>();
   /** Triples (parent node, word id, child node); parent NONE_ID marks an empty slot. */
-  private edges = new Int32Array(3 * 1024).fill(NONE_ID);
+  private edges: Int32Array<ArrayBufferLike> = new Int32Array(3 * 1024).fill(NONE_ID);
   private edgeCount = 0;
   /** Per node: the rule of the phrase ending there (the first rule read wins), or undefined. Node 0 is the root. */
   private readonly rules: Array<Replacement | undefined> = [undefined];
+
+  /** The table as plain data (JSON-safe), read back by `fromData` into the same table. */
+  toData(): PhraseTableData {
+    const canonicals = new Map<string, number>();
+    const rules: number[] = [];
+    this.rules.forEach((rule, node) => {
+      if (!rule) return;
+      const text = rule.canonical.join(' ');
+      let id = canonicals.get(text);
+      if (id === undefined) canonicals.set(text, (id = canonicals.size));
+      rules.push(node, rule.length, id);
+    });
+    return {
+      words: [...this.wordIds.keys()].join(' '),
+      nodes: this.rules.length,
+      edges: base64OfInt32s(this.edges),
+      edgeCount: this.edgeCount,
+      canonicals: [...canonicals.keys()],
+      rules,
+    };
+  }
+
+  static fromData(data: PhraseTableData): PhraseTable {
+    const table = new PhraseTable();
+    if (data.words) data.words.split(' ').forEach((word, id) => table.wordIds.set(word, id));
+    table.edges = int32sOfBase64(data.edges);
+    if (table.edges.length === 0 || (table.edges.length / 3) & (table.edges.length / 3 - 1)) throw new Error('synonym table: bad edge table');
+    table.edgeCount = data.edgeCount;
+    table.rules.length = data.nodes;
+    table.rules.fill(undefined);
+    const canonicals = data.canonicals.map((text) => (text ? text.split(' ') : []));
+    for (let at = 0; at < data.rules.length; at += 3) {
+      const canonical = canonicals[data.rules[at + 2]];
+      if (!canonical) throw new Error('synonym table: bad rule');
+      table.rules[data.rules[at]] = { length: data.rules[at + 1], canonical };
+    }
+    return table;
+  }
 
   add(keys: string[], canonical: string[]): void {
     let node = 0;
@@ -106,8 +163,8 @@ class PhraseTable {
  * contain, so that a rule on "chercher" also reads "cherche" and "cherchent".
  */
 export class SynonymTable {
-  private readonly exact = new PhraseTable();
-  private readonly stemmed = new PhraseTable();
+  private exact = new PhraseTable();
+  private stemmed = new PhraseTable();
   /** Every word that appears in a rule, so that a typo in a variant can still be corrected. */
   readonly words = new Set<string>();
   /** The words of the rules' canonical forms: what the variants are read as. */
@@ -132,6 +189,21 @@ export class SynonymTable {
         if (words.some((w) => w.length >= MIN_STEMMED_LENGTH) && !words.some(isEnglishOnlyWord)) this.stemmed.add(words.map(stemKey), canonical);
       }
     }
+  }
+
+  /** The built table as JSON-safe data: `fromData` gives back a table that rewrites every text the same way. */
+  toData(): SynonymTableData {
+    return { exact: this.exact.toData(), stemmed: this.stemmed.toData(), words: [...this.words], canonicalWords: [...this.canonicalWords] };
+  }
+
+  /** The table `toData` described, without normalising and stemming the rules again (most of a build's time). */
+  static fromData(data: SynonymTableData): SynonymTable {
+    const table = new SynonymTable([]);
+    table.exact = PhraseTable.fromData(data.exact);
+    table.stemmed = PhraseTable.fromData(data.stemmed);
+    for (const word of data.words) table.words.add(word);
+    for (const word of data.canonicalWords) table.canonicalWords.add(word);
+    return table;
   }
 
   /**

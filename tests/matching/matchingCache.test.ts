@@ -23,7 +23,10 @@ async function freshProcess() {
   const answerer = await import('../../src/answering/answerer');
   const everyday = await import('../../src/matching/everydayWords');
   const stem = await import('../../src/matching/stem');
-  return { ...cache, ...answerer, ...everyday, ...stem };
+  const synonyms = await import('../../src/matching/synonyms');
+  const synonymTables = await import('../../src/matching/synonymTables');
+  const normalize = await import('../../src/matching/normalize');
+  return { ...cache, ...answerer, ...everyday, ...stem, ...synonyms, ...synonymTables, ...normalize };
 }
 
 const questions = [
@@ -86,6 +89,57 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
       const other = await freshProcess();
       expect((await other.seedFromMatchingCache(cacheFile)).seeded).toBe(false);
       expect(other.everydayRank('maison')).toBeGreaterThan(0);
+    }
+  });
+
+  test('a synonym table is read back only for the same rules, and rewrites every text as the table built from them', async () => {
+    const kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
+    const first = await freshProcess();
+    first.synonymTableFor(kb.synonyms);
+    expect(first.synonymTablesBuilt()).toBe(true);
+    await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
+
+    const second = await freshProcess();
+    await second.seedFromMatchingCache(cacheFile);
+    const readBack = second.synonymTableFor(kb.synonyms);
+    expect(second.synonymTablesBuilt()).toBe(false);
+    const built = new second.SynonymTable(kb.synonyms);
+    // Every question of the base and every variant of the lexicon, as typed words and as their stems' rules meet them.
+    const texts = [...kb.entries.flatMap((entry) => entry.questions), ...kb.synonyms.flatMap((rule) => rule.variants), 'les developpent salarie porte a temps partiel'];
+    let rewritten = 0;
+    for (const text of texts) {
+      const words = second.tokenize(second.normalize(text)).map((word) => ({ text: word, confidence: 1 }));
+      const expected = built.apply(words);
+      expect(readBack.apply(words), text).toEqual(expected);
+      if (expected.map((w) => w.text).join(' ') !== words.map((w) => w.text).join(' ')) rewritten++;
+    }
+    expect(rewritten).toBeGreaterThan(kb.synonyms.length);
+    expect([...readBack.words]).toEqual([...built.words]);
+    expect([...readBack.canonicalWords]).toEqual([...built.canonicalWords]);
+
+    // Another lexicon (a variant added) is built, not read back.
+    const third = await freshProcess();
+    await third.seedFromMatchingCache(cacheFile);
+    const edited = [...kb.synonyms, { canonical: 'portage', variants: ['travail porte par une societe'] }];
+    const table = third.synonymTableFor(edited);
+    expect(third.synonymTablesBuilt()).toBe(true);
+    expect(table.apply(third.tokenize('travail porte par une societe').map((text) => ({ text, confidence: 1 }))).map((w) => w.text)).toEqual(['portage']);
+  });
+
+  test('a kept synonym table whose data is damaged is built again from the rules', async () => {
+    const kb = await loadKnowledgeBase(path.join(root, 'knowledge'));
+    const first = await freshProcess();
+    first.synonymTableFor(kb.synonyms);
+    await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
+    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { synonyms: Array<{ key: string; data: { exact: { edges: string; rules: number[] } } }> };
+    const [kept] = saved.synonyms;
+    for (const exact of [{ ...kept.data.exact, edges: kept.data.exact.edges.slice(0, 4000) }, { ...kept.data.exact, rules: [1, 1, 999_999] }]) {
+      await writeFile(cacheFile, JSON.stringify({ ...saved, synonyms: [{ key: kept.key, data: { ...kept.data, exact } }] }));
+      const other = await freshProcess();
+      expect((await other.seedFromMatchingCache(cacheFile)).seeded).toBe(true);
+      const table = other.synonymTableFor(kb.synonyms);
+      expect(other.synonymTablesBuilt()).toBe(true);
+      expect(table.apply([{ text: 'dev', confidence: 1 }]).map((w) => w.text)).toEqual(['developpeur']);
     }
   });
 });
