@@ -185,16 +185,26 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
 
   /**
    * A message asking two things may be sure of neither when read whole ("Quelles compétences techniques faut-il et
-   * quelles qualités humaines ?" splits its words between two entries): its first question, sure when read alone,
-   * is answered, and the next one's entry offered as a button.
+   * quelles qualités humaines ?" splits its words between two entries): its first question sure when read alone
+   * is answered (an earlier one that is not may be a vague lead-in: "C'est normal de changer si souvent ? Il faut
+   * être adaptable ?"), and the next one's entry offered as a button.
    */
   function firstOfSeveral(question: string, askOptions: AskOptions): Decision | undefined {
-    const [first, ...others] = matcher.questionParts(question);
-    if (first === undefined) return undefined;
-    const decision = askOne(first, askOptions);
-    if (decision.kind !== 'answer') return undefined;
+    const parts = matcher.questionParts(question).slice(0, MAX_QUESTIONS_READ + 1);
+    let at = 0;
+    let decision: Decision | undefined;
+    for (; at < parts.length; at++) {
+      const read = askOne(parts[at], askOptions);
+      // A part the page cannot answer is not passed over for a later one.
+      if (read.kind === 'not-available') return undefined;
+      if (read.kind === 'answer') {
+        decision = read;
+        break;
+      }
+    }
+    if (!decision) return undefined;
     const main = decision.answers[0].entry.id;
-    for (const other of others.slice(0, MAX_QUESTIONS_READ)) {
+    for (const other of parts.slice(at + 1)) {
       const next = askOne(other, askOptions);
       if (next.kind === 'answer' && next.answers[0].entry.id !== main && next.answers[0].entry.kind === 'answer') {
         return { ...decision, question, alsoAsked: next.answers[0] };

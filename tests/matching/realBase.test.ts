@@ -495,6 +495,14 @@ describe('When one sentence asks two things and the whole is sure of neither', (
     expect(decision.answers[0].entry.id).toBe('back-end-technical-skills');
     expect(decision.alsoAsked?.entry.id).toBe('back-end-soft-skills');
   });
+
+  test('a vague first question does not hide a sure second one ("Est-ce normal… ? Il faut être adaptable ?" got buttons)', () => {
+    const decision = answerer.ask(
+      'Je suis développeur back end. Je change encore de projet le mois prochain. Est-ce normal de changer aussi souvent dans ce métier ? Il faut être très adaptable ?',
+    );
+    expect(decision.kind).toBe('answer');
+    expect(decision.answers[0].entry.id).toBe('back-end-soft-skills');
+  });
 });
 
 describe('When another job is named in the English plural', () => {
