@@ -527,3 +527,22 @@ describe('When "ce métier" stands for another job the context named', () => {
     expect(decision.kind).not.toBe('not-available');
   });
 });
+
+describe('Words bound to their phrase by the lexicon (round 18)', () => {
+  test('"le week-end" is a time of work, "bon week-end" a goodbye ("dev back le week-end en portage" got the goodbye)', () => {
+    expect(answeredBy("Je suis dev back, je peux faire du portage le week-end ?")).not.toBe('smalltalk-goodbye');
+    expect(answeredBy('Merci, bon week-end !')).toBe('smalltalk-goodbye');
+  });
+
+  test('"super" before an adjective is "très", not the thanks ("Mon site est super lent" got "Avec plaisir")', () => {
+    expect(answerer.ask("Mon API est super lente, vous pouvez m'aider ?").answers[0]?.entry.kind).not.toBe('smalltalk');
+  });
+
+  test('"aux retraités" is the retired, not the pension (the status entry was answered)', () => {
+    expectNotice('Le portage salarial est-il accessible aux retraités ?', 'unavailable-portage-eligibility');
+  });
+
+  test('a job "très demandé" is about its openings', () => {
+    expect(answeredBy('Les développeurs back end sont-ils très prisés ?')).toBe('back-end-employers');
+  });
+});
