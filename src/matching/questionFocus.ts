@@ -52,8 +52,9 @@ const STANDS_FOR_CONTEXT =
   /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those|(?:ce|cet|cette|ces) (?:statuts?|regimes?|systemes?|dispositifs?|formules?|solutions?|options?|modeles?|modes? de fonctionnement|choix))\b/;
 
 // A question that only asks whether what was said is true ("C'est vrai ?", "Is that right?").
+// Or whether it is common ("C'est une tendance générale dans ce métier ?", "C'est normal ?").
 const CONFIRMATION =
-  /^(?:(?:et|mais|alors) )?(?:(?:c'?est|est[- ]ce|is (?:that|it)|that'?s|it'?s) (?:vrai|bien ca|ca|exact|juste|le cas|true|right|correct)|vraiment|vrai|right|true)$/;
+  /^(?:(?:et|mais|alors) )?(?:(?:c'?est|est[- ]ce|is (?:that|it|this)|that'?s|it'?s) (?:vrai|bien ca|ca|exact|juste|le cas|true|right|correct|(?:une |la )?(?:tendance|norme|pratique) ?(?:generale|reelle|courante|repandue)?|(?:quelque chose de |un truc )?(?:normal|courant|frequent|repandu|habituel|classique)|(?:normal|common|usual|a trend|the norm))(?: (?:dans ce metier|dans le metier|en general|chez les devs?(?: back)?|in this job)?)?(?: ou (?:juste )?(?:mon|une) impression)?|vraiment|vrai|right|true)$/;
 
 /** Whether a question cannot be read without its context: it says "ça" for what was said before. */
 export function leansOnContext(sentence: string): boolean {

@@ -149,6 +149,14 @@ describe('When a question only asks whether the sentence before it is true', () 
     expect(segments.map((s) => s.focus)).toEqual([0.2, 1, 1]);
   });
 
+  test.each([["C'est une tendance générale dans ce métier ?"], ["C'est normal ?"], ["C'est courant chez les devs ?"], ['Is that common?'], ["C'est une tendance réelle ou juste mon impression ?"]])(
+    '"%s" (is it common?) asks that sentence too',
+    (confirmation) => {
+      const segments = focusSegments(`Je suis en école d'info. Tous les devs back que je croise sont à leur compte. ${confirmation}`, { contextFocus: 0.2 });
+      expect(segments.map((s) => s.focus)).toEqual([0.2, 1, 1]);
+    },
+  );
+
   test('a question of its own leaves the sentence before it as context', () => {
     const segments = focusSegments('Un collègue dit que le back ne touche pas au design. Quelles études faut-il ?', { contextFocus: 0.2 });
     expect(segments.map((s) => s.focus)).toEqual([0.2, 1]);
