@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import { asksForComparison } from '../matching/comparisons';
 import { createMatcher, TIE_MARGIN } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
@@ -70,6 +71,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const sure =
       answerable(best) &&
       !smalltalkInContext &&
+      !asksForComparison(question) &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
         // With context, the asking sentences read alone are a third reading: when both rankers put the

@@ -546,3 +546,17 @@ describe('Words bound to their phrase by the lexicon (round 18)', () => {
     expect(answeredBy('Les développeurs back end sont-ils très prisés ?')).toBe('back-end-employers');
   });
 });
+
+describe('When a question asks which of two things is harder or more pleasant', () => {
+  test.each([['Le back est-il plus difficile que le front ?'], ['is backend harder than frontend?'], ['Le portage est-il plus simple que l\'auto-entreprise ?']])(
+    '"%s" gets no answer: the page never says (the back end and front end entry was answered)',
+    (question) => {
+      expect(answerer.ask(question).kind).not.toBe('answer');
+    },
+  );
+
+  test('the entry that describes both is still offered', () => {
+    const decision = answerer.ask('Le back est-il plus difficile que le front ?');
+    expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-front-end-collaboration');
+  });
+});
