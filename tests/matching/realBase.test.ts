@@ -560,3 +560,14 @@ describe('When a question asks which of two things is harder or more pleasant', 
     expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-front-end-collaboration');
   });
 });
+
+describe('Everyday English words read as a concept only in their phrases (round 18)', () => {
+  test('"your team" is not the back end team ("can i talk to someone from your team" got the collaboration entry)', () => {
+    expect(answeredBy('can i talk to someone from your team please')).not.toBe('back-end-front-end-collaboration');
+    expect(answeredBy('does a backend dev work with the team that builds the interface?')).toBe('back-end-front-end-collaboration');
+  });
+
+  test('curiosity described as a habit ("lire des articles tech") is a quality of the job', () => {
+    expect(answeredBy('Un dev back doit lire des articles tech le week-end ?')).toBe('back-end-soft-skills');
+  });
+});
