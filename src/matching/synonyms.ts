@@ -89,7 +89,7 @@ class PhraseTable {
     const canonicals = data.canonicals.map((text) => (text ? text.split(' ') : []));
     for (let at = 0; at < data.rules.length; at += 3) {
       const canonical = canonicals[data.rules[at + 2]];
-      if (!canonical) throw new Error('synonym table: bad rule');
+      if (!canonical || !(data.rules[at] > 0 && data.rules[at] < data.nodes)) throw new Error('synonym table: bad rule');
       table.rules[data.rules[at]] = { length: data.rules[at + 1], canonical };
     }
     return table;

@@ -133,7 +133,7 @@ describe('the matching cache (DATA_DIR/matching-cache.json)', () => {
     await first.saveMatchingCache(cacheFile, { seeded: false, stems: 0 });
     const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as { synonyms: Array<{ key: string; data: { exact: { edges: string; rules: number[] } } }> };
     const [kept] = saved.synonyms;
-    for (const exact of [{ ...kept.data.exact, edges: kept.data.exact.edges.slice(0, 4000) }, { ...kept.data.exact, rules: [1, 1, 999_999] }]) {
+    for (const exact of [{ ...kept.data.exact, edges: kept.data.exact.edges.slice(0, 4000) }, { ...kept.data.exact, rules: [1, 1, 999_999] }, { ...kept.data.exact, rules: [10_000_000, 1, 0] }]) {
       await writeFile(cacheFile, JSON.stringify({ ...saved, synonyms: [{ key: kept.key, data: { ...kept.data, exact } }] }));
       const other = await freshProcess();
       expect((await other.seedFromMatchingCache(cacheFile)).seeded).toBe(true);
