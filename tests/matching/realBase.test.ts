@@ -571,3 +571,13 @@ describe('Everyday English words read as a concept only in their phrases (round 
     expect(answeredBy('Un dev back doit lire des articles tech le week-end ?')).toBe('back-end-soft-skills');
   });
 });
+
+describe('Portage told as situations (lexicon, round 19)', () => {
+  test.each([
+    ["Est-ce qu'en portage je reçois une fiche de paie chaque mois ?", 'portage-status'],
+    ["C'est qui qui décide de mon tarif journalier en portage ?", 'portage-status'],
+    ['La société de portage a un catalogue de missions pour moi ?', 'portage-finding-clients'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
