@@ -581,3 +581,17 @@ describe('Portage told as situations (lexicon, round 19)', () => {
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Foreign company forms and the bot\'s language (lexicon, round 19)', () => {
+  test.each([['what is IR35'], ['what is a limited company']])('"%s" is not answered with a French status entry', (question) => {
+    expect(answerer.ask(question).kind).not.toBe('answer');
+  });
+
+  test('"which is better paid" asks the pay (its notice), not the back end and front end entry', () => {
+    expectNotice('which is better paid, backend or frontend?', 'unavailable-salary');
+  });
+
+  test('"do you speak english?" asks about the bot, not for an advisor', () => {
+    expect(answeredBy('do you speak english?')).not.toBe('smalltalk-human');
+  });
+});
