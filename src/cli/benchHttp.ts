@@ -63,7 +63,7 @@ function botSpec(name: string, dir = mkdtempSync(path.join(workDir, `${name}-`))
     KNOWLEDGE_DIR: path.join(repoDir, 'knowledge'),
     DATA_DIR: path.join(dir, 'data'),
     SECRETS_DIR: path.join(dir, 'secrets'),
-    ASK_REQUESTS_PER_MINUTE: '100000',
+    ASK_REQUESTS_PER_MINUTE: '10000000',
     DIRECT_LINE_ACTIVITIES_PER_MINUTE: '10000',
     DIRECT_LINE_CONVERSATIONS_PER_HOUR: '100000',
   };

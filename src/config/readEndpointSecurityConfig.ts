@@ -7,7 +7,8 @@ type Text = (name: string) => string;
 
 const MIN_TURN_TIMEOUT_MS = 100;
 const MAX_TURN_TIMEOUT_MS = 10 * 60_000;
-const MAX_ASK_REQUESTS_PER_MINUTE = 100_000;
+// High enough for a load test from one address (the benchmark asks about 500,000 questions a minute here).
+const MAX_ASK_REQUESTS_PER_MINUTE = 10_000_000;
 
 /**
  * TURN_TIMEOUT_MS, ASK_REQUESTS_PER_MINUTE, ALLOW_UNAUTHENTICATED; and the production rule:

@@ -56,6 +56,22 @@ describe('When bench:http reports', () => {
     expect(text).toContain('| turn | 95 |');
     expect(text).toContain('NOT MET: /api/ask req/s vs bare restify 0.40×');
   });
+
+  test('a ratio over failed requests (a rate limit answering 429) is never met', () => {
+    const round = (requestsPerSecond: number, failed: number) => ({ requestsPerSecond, p50Ms: 1, p99Ms: 1, ok: 100, failed, durationS: 5, cpuMsPerRequest: 1 });
+    const bar = judge({
+      date: '2026-12-01',
+      node: 'v20',
+      cpus: '2',
+      loadAverage: 0,
+      settings: { connections: 10, durationS: 5, rounds: 1, conversations: 1000, turnsPerConversation: 10 },
+      targets: [summarise('bare', 'bare', [round(1000, 0)]), summarise('echo', 'echo', [round(100, 0)]), summarise('turn', 'turn', [round(95, 0)]), summarise('ask', 'ask', [round(900, 31_089)])],
+      ratios: { turnVsEcho: 0.95, turnP99VsEcho: 1, askVsBare: 0.9, directLineVsEcho: 1, turnCpuVsEcho: 1 },
+      coldStartMs: [],
+    });
+    expect(bar.map((b) => b.met)).toEqual([true, false, true]);
+    expect(bar[1].value).toBe('0.90× (31089 requests failed)');
+  });
 });
 
 describe('When bench:http starts the bot', () => {

@@ -33,7 +33,7 @@ describe('When the endpoint limits are configured', () => {
   test.each([
     [{ TURN_TIMEOUT_MS: 'soon' }, configErrors.integerOutOfRange('TURN_TIMEOUT_MS', 'soon', 100, 600_000)],
     [{ TURN_TIMEOUT_MS: '10' }, configErrors.integerOutOfRange('TURN_TIMEOUT_MS', '10', 100, 600_000)],
-    [{ ASK_REQUESTS_PER_MINUTE: '0' }, configErrors.integerOutOfRange('ASK_REQUESTS_PER_MINUTE', '0', 1, 100_000)],
+    [{ ASK_REQUESTS_PER_MINUTE: '0' }, configErrors.integerOutOfRange('ASK_REQUESTS_PER_MINUTE', '0', 1, 10_000_000)],
     [{ ALLOW_UNAUTHENTICATED: 'maybe' }, configErrors.booleanExpected('ALLOW_UNAUTHENTICATED', 'maybe')],
   ])('%o is refused with a message naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
