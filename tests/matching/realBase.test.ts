@@ -595,3 +595,17 @@ describe('Foreign company forms and the bot\'s language (lexicon, round 19)', ()
     expect(answeredBy('do you speak english?')).not.toBe('smalltalk-human');
   });
 });
+
+describe('Phone typing (lexicon, round 20)', () => {
+  test('"ki fixe le tarif" asks who sets the rate (the status entry), not the pay', () => {
+    expect(answeredBy('ki fixe le tarif en portage ?')).toBe('portage-status');
+  });
+
+  test('"sa veut dir koi" asks what it is', () => {
+    expect(answeredBy('dev back sa veut dir koi')).toBe('back-end-definition');
+  });
+
+  test('"jarrete le portage" is ending it: the honest notice', () => {
+    expectNotice('jarrete le portage comment ca se passe', 'unavailable-portage-contract-end');
+  });
+});
