@@ -609,3 +609,19 @@ describe('Phone typing (lexicon, round 20)', () => {
     expectNotice('jarrete le portage comment ca se passe', 'unavailable-portage-contract-end');
   });
 });
+
+describe('Small talk as people send it (lexicon, round 20)', () => {
+  test('"tu es un vrai humain ?" asks who answers (it got the hand-off to an advisor)', () => {
+    expect(answeredBy('tu es un vrai humain ?')).toBe('smalltalk-about-bot');
+  });
+
+  test('"c\'est nul comme réponse" is a complaint, never the thanks', () => {
+    expect(answeredBy("c'est nul comme réponse")).not.toBe('smalltalk-thanks');
+  });
+
+  test('the weather is no topic of the page ("Quel temps fait-il à Paris ?" offered the working time)', () => {
+    const decision = answerer.ask('Quel temps fait-il à Paris ?');
+    expect(decision.kind).not.toBe('answer');
+    expect(decision.suggestions.map((s) => s.entry.id)).not.toContain('unavailable-portage-working-time');
+  });
+});
