@@ -625,3 +625,13 @@ describe('Small talk as people send it (lexicon, round 20)', () => {
     expect(decision.suggestions.map((s) => s.entry.id)).not.toContain('unavailable-portage-working-time');
   });
 });
+
+describe('The job told by people who are not developers (lexicon, round 20)', () => {
+  test.each([
+    ["Dev back et dev front, c'est le même métier ?", 'back-end-front-end-collaboration'],
+    ["Quels comportements attend-on d'un développeur back end ?", 'back-end-soft-skills'],
+    ['Explique-moi le back end en deux phrases', 'back-end-definition'],
+  ])('"%s" gets %s (it got buttons)', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
