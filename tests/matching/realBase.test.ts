@@ -635,3 +635,13 @@ describe('The job told by people who are not developers (lexicon, round 20)', ()
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('English in everyday words (lexicon, round 21)', () => {
+  test('"this job" is the job asked about, not another one (it got the other jobs\' notice)', () => {
+    expect(answeredBy('what do you need to know technicaly to do this job')).toBe('back-end-technical-skills');
+  });
+
+  test('"a backend hire" is the developer hired, not the hiring', () => {
+    expect(answeredBy('what tasks would I give a backend hire?')).toBe('back-end-missions');
+  });
+});
