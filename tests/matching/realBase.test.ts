@@ -645,3 +645,13 @@ describe('English in everyday words (lexicon, round 21)', () => {
     expect(answeredBy('what tasks would I give a backend hire?')).toBe('back-end-missions');
   });
 });
+
+describe('Long messages in everyday words (lexicon, round 21)', () => {
+  test('"partir" is leaving, not the "partie" of a site (the definition entry was answered)', () => {
+    expectNotice("Je suis en portage depuis deux ans et j'en ai assez. Comment je fais pour partir ?", 'unavailable-portage-contract-end');
+  });
+
+  test('"un entre-deux" between salaried work and freelancing is the principle of portage', () => {
+    expect(answeredBy("Je cherche une formule entre le salariat et le freelance, un entre-deux, ça existe ?")).toBe('portage-overview');
+  });
+});
