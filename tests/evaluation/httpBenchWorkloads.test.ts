@@ -36,20 +36,27 @@ describe('When bench:http spreads messages over conversations', () => {
 });
 
 describe('When bench:http reports', () => {
+  const round = (requestsPerSecond: number, p99Ms: number, failed = 0) => ({ requestsPerSecond, p50Ms: 1, p99Ms, ok: 100, failed, durationS: 5, cpuMsPerRequest: 1 });
+  /** A run's figures but the bar: one round per target, no start or memory figures unless given. */
+  const figures = (targets: HttpBenchReport['targets'], ratios: HttpBenchReport['ratios'], more: Partial<HttpBenchReport> = {}): Omit<HttpBenchReport, 'bar'> => ({
+    date: '2026-11-29',
+    node: 'v20',
+    cpus: '2',
+    loadAverage: 0,
+    settings: { connections: 10, durationS: 5, rounds: 1, conversations: 1000, turnsPerConversation: 10 },
+    targets,
+    ratios,
+    coldStartMs: [],
+    ...more,
+  });
+
   test('each line is the median of its rounds, and the bar is judged on the ratios', () => {
     expect(median([3, 1, 2])).toBe(2);
-    const round = (requestsPerSecond: number, p99Ms: number) => ({ requestsPerSecond, p50Ms: 1, p99Ms, ok: 100, failed: 0, durationS: 5, cpuMsPerRequest: 1 });
-    const partial: Omit<HttpBenchReport, 'bar'> = {
-      date: '2026-11-29',
-      node: 'v20',
-      cpus: '2',
-      loadAverage: 0,
-      settings: { connections: 10, durationS: 5, rounds: 1, conversations: 1000, turnsPerConversation: 10 },
-      targets: [summarise('bare', 'bare', [round(1000, 2)]), summarise('echo', 'echo', [round(100, 10)]), summarise('turn', 'turn', [round(95, 15)]), summarise('ask', 'ask', [round(400, 3)])],
-      ratios: { turnVsEcho: 0.95, turnP99VsEcho: 1.5, askVsBare: 0.4, directLineVsEcho: 1, turnCpuVsEcho: 1 },
-      coldStartMs: [800, 900],
-      memory: { conversations: 1000, turnsPerStep: 10_000, rssMb: [140, 141], failed: 0 },
-    };
+    const partial = figures(
+      [summarise('bare', 'bare', [round(1000, 2)]), summarise('echo', 'echo', [round(100, 10)]), summarise('turn', 'turn', [round(95, 15)]), summarise('ask', 'ask', [round(400, 3)])],
+      { turnVsEcho: 0.95, turnP99VsEcho: 1.5, askVsBare: 0.4, directLineVsEcho: 1, turnCpuVsEcho: 1 },
+      { coldStartMs: [800, 900], memory: { conversations: 1000, turnsPerStep: 10_000, rssMb: [140, 141], failed: 0 } },
+    );
     const bar = judge(partial);
     expect(bar.map((b) => b.met)).toEqual([true, false, true, true, true, true]);
     const text = formatReport({ ...partial, bar });
@@ -58,17 +65,12 @@ describe('When bench:http reports', () => {
   });
 
   test('a ratio over failed requests (a rate limit answering 429) is never met', () => {
-    const round = (requestsPerSecond: number, failed: number) => ({ requestsPerSecond, p50Ms: 1, p99Ms: 1, ok: 100, failed, durationS: 5, cpuMsPerRequest: 1 });
-    const bar = judge({
-      date: '2026-12-01',
-      node: 'v20',
-      cpus: '2',
-      loadAverage: 0,
-      settings: { connections: 10, durationS: 5, rounds: 1, conversations: 1000, turnsPerConversation: 10 },
-      targets: [summarise('bare', 'bare', [round(1000, 0)]), summarise('echo', 'echo', [round(100, 0)]), summarise('turn', 'turn', [round(95, 0)]), summarise('ask', 'ask', [round(900, 31_089)])],
-      ratios: { turnVsEcho: 0.95, turnP99VsEcho: 1, askVsBare: 0.9, directLineVsEcho: 1, turnCpuVsEcho: 1 },
-      coldStartMs: [],
-    });
+    const bar = judge(
+      figures(
+        [summarise('bare', 'bare', [round(1000, 1)]), summarise('echo', 'echo', [round(100, 1)]), summarise('turn', 'turn', [round(95, 1)]), summarise('ask', 'ask', [round(900, 1, 31_089)])],
+        { turnVsEcho: 0.95, turnP99VsEcho: 1, askVsBare: 0.9, directLineVsEcho: 1, turnCpuVsEcho: 1 },
+      ),
+    );
     expect(bar.map((b) => b.met)).toEqual([true, false, true]);
     expect(bar[1].value).toBe('0.90× (31089 requests failed)');
   });
