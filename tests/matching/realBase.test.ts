@@ -145,8 +145,8 @@ describe('When a question about the page is typed the way people type', () => {
     expect(answerer.ask('Quel tarif journalier facturer en back end ?').kind).toBe('not-available');
   });
 
-  test('a pay that comes "chaque mois" is the status\'s "salaire mensuel": offered, even under a notice', () => {
-    expect(answerer.ask('Un porté touche-t-il un salaire chaque mois ?').suggestions.map((s) => s.entry.id)).toContain('portage-status');
+  test('a pay that comes "chaque mois" is the status\'s "salaire mensuel" (answered since round 22\'s "touche-t-il un salaire")', () => {
+    expect(answeredBy('Un porté touche-t-il un salaire chaque mois ?')).toBe('portage-status');
   });
 
   test('an everyday word only an answer uses ("n\'importe quel") does not weigh on a question saying "importantes"', () => {
@@ -653,5 +653,29 @@ describe('Long messages in everyday words (lexicon, round 21)', () => {
 
   test('"un entre-deux" between salaried work and freelancing is the principle of portage', () => {
     expect(answeredBy("Je cherche une formule entre le salariat et le freelance, un entre-deux, ça existe ?")).toBe('portage-overview');
+  });
+});
+
+describe('Learner English, near out-of-scope twins and everyday paraphrases (lexicons, round 22)', () => {
+  test.each([
+    ['I have CDI already, I can do portage in same time?', 'portage-other-activity'],
+    ['Le salarié porté touche-t-il un salaire tous les mois ?', 'portage-status'],
+    ['Le portage, ça aide pour mes vieux jours ?', 'portage-status'],
+    ['Qui range les informations des utilisateurs sur un site ?', 'back-end-missions'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test.each([
+    ['I am freelance, the portage company take how much?', 'unavailable-portage-fees'],
+    ['Quel est le taux de cotisation retraite en portage salarial ?', 'unavailable-portage-billing-tax'],
+    ['Quels frameworks paient le mieux en back end ?', 'unavailable-salary'],
+  ])('"%s" gets the honest %s (it was a guess)', (question, notice) => {
+    expectNotice(question, notice);
+  });
+
+  test('"c\'est noté" is an acknowledgement, so a page\'s grade is not the thanks', () => {
+    expect(answeredBy('Quelle est la note de cette page ?')).not.toBe('smalltalk-thanks');
+    expect(answeredBy("C'est noté, merci")).toBe('smalltalk-thanks');
   });
 });
