@@ -141,8 +141,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
   function withOtherQuestion(decision: Decision, profile: string | undefined): Decision {
     const main = decision.answers[0].entry.id;
     // A message asks a handful of things at most; a wall of question marks is not worth more work.
-    for (const sentence of matcher.askingSentences(decision.question).slice(0, MAX_QUESTIONS_READ)) {
-      const [other] = matcher.rank(sentence, { limit: 1, profile });
+    // Its parts as firstOfSeveral reads them: "Quelles compétences faut-il et quelles qualités ?" asks two things.
+    for (const part of matcher.questionParts(decision.question).slice(0, MAX_QUESTIONS_READ)) {
+      const [other] = matcher.rank(part, { limit: 1, profile });
       if (other && other.entry.id !== main && other.entry.kind === 'answer' && other.score >= options.answerThreshold) {
         return { ...decision, alsoAsked: other };
       }

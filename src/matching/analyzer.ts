@@ -37,6 +37,10 @@ export interface AnalyzeOptions {
   keepStopWords?: boolean;
 }
 
+/** The lexicon's one word for every job the base has no profile for (synonyms.yaml, normalised). */
+const OTHER_JOB = 'autremetier';
+const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'my', 'our', 'your', 'his', 'her', 'their']);
+
 /**
  * The text pipeline, visible as a pipeline:
  * normalise -> tokenise -> typo correction -> synonyms -> stop words -> stem.
@@ -99,10 +103,13 @@ export class TextAnalyzer {
     for (const word of this.synonyms.apply(typed, this.literalWords)) {
       const functionWord = STOP_WORDS.has(word.text);
       const nounLike = NOUN_MARKERS.has(previous);
+      const before = previous;
       previous = word.text;
       if (EXCLUDING_WORDS.has(word.text)) excluding = true;
       const excluded = excluding && !functionWord;
       if (excluded) excluding = false;
+      // "mon prof", "ma comptable", "my accountant": a person the asker knows, not the job asked about.
+      if (word.text === OTHER_JOB && POSSESSIVES.has(before)) continue;
       if (functionWord && !keepStopWords) continue;
       const discourse = DISCOURSE_WORDS.has(word.text);
       terms.push({

@@ -75,8 +75,6 @@ export interface Matcher {
   namesNoTopic(question: string): boolean;
   /** Whether the message has context sentences around the one that asks. */
   hasContext(question: string): boolean;
-  /** The sentences of a message that ask something, when there are at least two. */
-  askingSentences(question: string): string[];
   /**
    * The questions of a message that asks several, in order: its asking sentences, each split where "et" starts
    * another question ("Quelles compétences faut-il et quelles qualités ?"); empty when it asks one thing.
@@ -315,10 +313,6 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return index.entries.find(({ entry }) => named.has(entry.id) && [entry.title, ...entry.questions].some(says))?.entry;
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
-    askingSentences(question) {
-      const asking = askingTexts(question);
-      return asking.length >= 2 ? asking : [];
-    },
     questionParts(question) {
       const parts = askingTexts(question).flatMap((text) => text.split(ANOTHER_QUESTION)).filter((part) => /[\p{L}]{3}/u.test(part));
       return parts.length >= 2 ? parts : [];

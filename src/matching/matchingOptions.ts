@@ -19,6 +19,8 @@ export interface MatchingOptions {
   includeDrafts: boolean;
   /** Weight of a discourse word ("bonjour", "merci", "savoir") relative to a topic word. */
   discourseWeight: number;
+  /** Factor on the weight of the word a "quel(le)s… ?" / "which… ?" question asks for ("Quels *traits* de personnalité…"). */
+  askedWordWeight: number;
   /** Factor on the weight of a word the question sets aside ("à part *la technique*"). */
   excludedWordWeight: number;
   /** Credit for a query word found only in an entry's answer text (1 when found in its questions). */
@@ -65,6 +67,7 @@ export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze
   everydayWords: Object.freeze({ commonUpToRank: 2000, rareFromRank: 20000, commonWordFactor: 0.3 }),
   discourseWeight: 0.15,
   excludedWordWeight: 0.2,
+  askedWordWeight: 2,
   answerTextCredit: 0.85,
   unknownWordWeight: 0.6,
   unknownNonNounFactor: 0.4,

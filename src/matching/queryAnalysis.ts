@@ -3,8 +3,15 @@ import { generalWordFactor } from './everydayWords';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MatchingOptions } from './matchingOptions';
 import { stripMarkup } from './normalize';
-import { focusSegments, type FocusOptions } from './questionFocus';
+import { asksForANoun, focusSegments, type FocusOptions } from './questionFocus';
 import type { ScoringQuery, WeightedTerm } from './scoreEntry';
+
+// Stems that qualify the noun asked for rather than name it: "quel *type* de contrat", "what *kind* of work".
+const QUALIFIERS = new Set(
+  ['typ', 'sort', 'genr', 'autr', 'nombr', 'principal', 'meilleur', 'moyen', 'premi', 'premier', 'vrai', 'different', 'exact', 'concret', 'bon', 'grand', 'pet', 'gros', 'seul', 'plus', 'entre'].concat(
+    ['kind', 'other', 'best', 'usual', 'typical', 'averag', 'first', 'real', 'good', 'most', 'main', 'between'],
+  ),
+);
 
 /** What reading a question needs from the matcher: its analyser, typo corrector, index and options. */
 export interface QueryReader {
@@ -21,11 +28,11 @@ export interface QueryReader {
 export function analyzeQuery(question: string, focus: FocusOptions, reader: QueryReader): ScoringQuery {
   const { analyzer, correct, options } = reader;
   const segments = focusSegments(stripMarkup(question), focus);
-  let pieces = segments.map((segment) => ({ focus: segment.focus, terms: analyzer.terms(segment.text, { correct }) }));
+  let pieces = segments.map((segment) => ({ focus: segment.focus, text: segment.text, terms: analyzer.terms(segment.text, { correct }) }));
   let functionWordsOnly = false;
   if (!pieces.some((piece) => piece.terms.some((t) => !t.discourse))) {
     // Nothing but framing words ("tu es qui ?"): compare them as they are.
-    pieces = [{ focus: 1, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
+    pieces = [{ focus: 1, text: question, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
     functionWordsOnly = true;
   }
   const isTopic = (t: Term) => !t.discourse && !t.functionWord;
@@ -35,7 +42,9 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   const knownScale = Math.pow(shortness, options.longKnownExponent);
   const unknownScale = Math.pow(shortness, options.longUnknownExponent);
   const byStem = new Map<string, WeightedTerm>();
-  for (const { focus: pieceFocus, terms } of pieces) {
+  for (const { focus: pieceFocus, terms, text } of pieces) {
+    // "Quels traits de personnalité devrais-je rechercher ?": the noun after "quels" is what is asked, more than the verb.
+    const askedWord = pieceFocus === 1 && asksForANoun(text) ? terms.find((t) => isTopic(t) && !QUALIFIERS.has(t.stem)) : undefined;
     for (const term of terms) {
       const known = reader.index.idf.get(term.stem) !== undefined;
       // A word no entry's questions use weighs less when it is an everyday word: unknown to the base, or known
@@ -45,6 +54,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       if (term.excluded) weight *= options.excludedWordWeight;
       weight *= pieceFocus;
+      if (term === askedWord) weight *= options.askedWordWeight;
       const previous = byStem.get(term.stem);
       if (previous && previous.weight >= weight) continue;
       byStem.set(term.stem, {

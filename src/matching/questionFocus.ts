@@ -37,6 +37,11 @@ const ASKING_FRAME = new RegExp(
     String.raw`|i(?:'d| would) like to (?:know|understand)|i (?:want|need) to (?:know|understand)|i(?: was|'m| am)? wondering|i wonder|tell me|explain|can you|could you)\b`,
 );
 
+// A question that names what it asks for right after its interrogative: "Quelles missions…", "Which skills…".
+// Not "what does X do?", whose noun is who does it.
+const ASKING_FOR_A_NOUN =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|et|mais|alors|du coup|donc)[\s,!]+)*(?:quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|what|which)\b(?! (?:do|does|did|should|can|could|would|will|shall|might|must)\b)/;
+
 /** Lowercased, accents folded, apostrophes straightened: enough to read the sentence's shape. */
 function foldForShape(text: string): string {
   return foldLetters(text)
@@ -67,6 +72,11 @@ export function sentenceAsks(sentence: string): boolean {
   if (/\?/.test(trimmed)) return true;
   const shape = foldForShape(trimmed).replace(/^(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[\s,!]*/, '');
   return ASKING_START.test(shape) || ASKING_FRAME.test(shape);
+}
+
+/** Whether a sentence opens with "quel(le)s" or "which" (and the like), so that its first noun is what it asks for. */
+export function asksForANoun(sentence: string): boolean {
+  return ASKING_FOR_A_NOUN.test(foldForShape(sentence));
 }
 
 /** Splits a message into sentences (question marks, full stops, line breaks...). */

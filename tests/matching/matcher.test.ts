@@ -88,10 +88,11 @@ describe('When the matcher is asked about a question', () => {
     expect(matcher.isLongMessage('les pommes, les poires et les carottes de la saison')).toBe(false);
   });
 
-  test('the sentences that ask are listed when there are at least two', () => {
-    expect(matcher.askingSentences('Quelles pommes ? Et les poires ?')).toEqual(['Quelles pommes ?', 'Et les poires ?']);
-    expect(matcher.askingSentences('Bonjour. Quelles pommes ?')).toEqual([]);
-    expect(matcher.askingSentences('Les <b>pommes</b> ? Et <i>les</i> poires ?')).toEqual(['Les  pommes  ?', 'Et  les  poires ?']);
+  test('the questions of a message are listed when there are at least two: its asking sentences, and "et quel…" parts', () => {
+    expect(matcher.questionParts('Quelles pommes ? Et les poires ?')).toEqual(['Quelles pommes ?', 'Et les poires ?']);
+    expect(matcher.questionParts('Bonjour. Quelles pommes ?')).toEqual([]);
+    expect(matcher.questionParts('Les <b>pommes</b> ? Et <i>les</i> poires ?')).toEqual(['Les  pommes  ?', 'Et  les  poires ?']);
+    expect(matcher.questionParts('Quelles pommes faut-il et quelles poires ?')).toHaveLength(2);
   });
 
   test('a word of the question that neither the base nor everyday French knows may be its unknown subject', () => {

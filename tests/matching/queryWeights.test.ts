@@ -72,11 +72,11 @@ describe('When a question is weighed', () => {
   });
 
   test('the words of a context sentence weigh 0.2 of the question\'s, and a word in both keeps its question weight', () => {
-    const message = 'Je parle de beta. Quel alpha ?';
+    const message = 'Je parle de beta. Comment alpha ?';
     expect(termOf(message, 'bet')).toMatchObject({ focused: false, uncoveredScale: options.focus.contextFocus });
     expect(termOf(message, 'bet').weight).toBeCloseTo(Math.log(3) * options.focus.contextFocus, 12);
     expect(termOf(message, 'alpha')).toMatchObject({ weight: Math.log(2), focused: true, uncoveredScale: 1 });
-    expect(termOf('Je parle de beta. Quel beta ?', 'bet')).toMatchObject({ weight: Math.log(3), focused: true });
+    expect(termOf('Je parle de beta. Comment beta ?', 'bet')).toMatchObject({ weight: Math.log(3), focused: true });
   });
 });
 
@@ -110,5 +110,21 @@ describe('When a word of an entry is incidental', () => {
 
   test('a word of the title is never incidental', () => {
     expect(weightOf('ville')).toBeCloseTo(idf(1), 12);
+  });
+});
+
+describe('When a question opens with "quel(le)s" or "which"', () => {
+  test('the noun it asks for weighs askedWordWeight times more ("Quelles *missions*…", "Which *skills*…")', () => {
+    expect(weights('quelles beta')).toEqual({ bet: Math.log(3) * options.askedWordWeight });
+    expect(weights('which beta alpha')).toEqual({ bet: Math.log(3) * options.askedWordWeight, alpha: Math.log(2) });
+  });
+
+  test('a word that qualifies the noun is passed over ("quel *type* de beta")', () => {
+    expect(weights('quel type de beta')).toMatchObject({ bet: Math.log(3) * options.askedWordWeight });
+  });
+
+  test('other shapes weigh every word alike ("what does" asks about the verb; "comment" names no noun)', () => {
+    expect(weights('what does beta do')).toMatchObject({ bet: Math.log(3) });
+    expect(weights('comment beta')).toEqual({ bet: Math.log(3) });
   });
 });

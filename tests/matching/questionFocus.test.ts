@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
+import { asksForANoun, focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
 
 const options = { contextFocus: 0.2 };
 
@@ -161,4 +161,20 @@ describe('When a question only asks whether the sentence before it is true', () 
     const segments = focusSegments('Un collègue dit que le back ne touche pas au design. Quelles études faut-il ?', { contextFocus: 0.2 });
     expect(segments.map((s) => s.focus)).toEqual([0.2, 1]);
   });
+});
+
+describe('asksForANoun', () => {
+  test.each(['Quelles missions pour un dev back ?', 'Bonjour, quels traits de personnalité chercher ?', 'et quel statut ?', 'Which skills matter most?', 'what degree do I need?'])(
+    '"%s" names what it asks for after its interrogative',
+    (sentence) => {
+      expect(asksForANoun(sentence)).toBe(true);
+    },
+  );
+
+  test.each(['Comment devenir développeur back end ?', 'What does a backend developer do?', "Qu'est-ce que le portage ?", 'Je voudrais savoir quel statut choisir'])(
+    '"%s" does not',
+    (sentence) => {
+      expect(asksForANoun(sentence)).toBe(false);
+    },
+  );
 });

@@ -679,3 +679,36 @@ describe('Learner English, near out-of-scope twins and everyday paraphrases (lex
     expect(answeredBy("C'est noté, merci")).toBe('smalltalk-thanks');
   });
 });
+
+describe('The noun a question asks for, and the persons of its context (round 23)', () => {
+  test('"Quelles qualités…" asks for the qualities, more than "recrute" asks for the employers (it got buttons)', () => {
+    expect(answeredBy('Quelles qualités humaines on attend chez un dev back quand on recrute ?')).toBe('back-end-soft-skills');
+  });
+
+  test('"son prof principal" is a person of the context, not another job asked about (it got the other jobs\' notice)', () => {
+    expect(answeredBy('Ma fille est en première et son prof principal lui parle du back end. Quelles études faut-il faire ?')).toBe('back-end-studies');
+    expectNotice('Mon fils veut devenir plombier. Quelles études pour ce métier ?', 'unavailable-other-profile');
+  });
+});
+
+describe('Native English, long messages and the chat widget\'s talk (lexicons, round 23)', () => {
+  test.each([
+    ['Is it like being on PAYE while still contracting?', 'portage-status'],
+    ['Do I get a permanent or fixed-term contract in portage?', 'portage-status'],
+    ["tu peux me passer quelqu'un ?", 'smalltalk-human'],
+    ['je peux parler à ton chef ?', 'smalltalk-human'],
+    ['Bonjour, bonne année à tous !', 'smalltalk-greeting'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test('IR35 is a tax rule, and a mission that has just ended is the time between missions: honest notices', () => {
+    expectNotice('Does IR35 apply to French umbrella companies?', 'unavailable-portage-billing-tax');
+    expectNotice("Qu'est-ce qui se passe quand ma mission est terminée ?", 'unavailable-unemployment-rules');
+  });
+
+  test('"trop vague" is a complaint, not the thanks; a question asked again is still answered', () => {
+    expect(answeredBy("c'est trop vague ta réponse")).not.toBe('smalltalk-thanks');
+    expect(answeredBy("c'est la troisième fois que je te demande les études")).toBe('back-end-studies');
+  });
+});
