@@ -712,3 +712,24 @@ describe('Native English, long messages and the chat widget\'s talk (lexicons, r
     expect(answeredBy("c'est la troisième fois que je te demande les études")).toBe('back-end-studies');
   });
 });
+
+describe('English typed on a phone, French SMS and pure small talk (lexicons, round 24)', () => {
+  test.each([
+    ['which langs 4 backend', 'back-end-technical-skills'],
+    ['wats portage', 'portage-overview'],
+    ['en portage on a un salaire tt les mois ?', 'portage-status'],
+    ['you rock', 'smalltalk-thanks'],
+    ['es-tu chatgpt ?', 'smalltalk-about-bot'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test('"réponse inutile" is a complaint, not the thanks; "le meilleur langage" is no praise', () => {
+    expect(answeredBy('réponse inutile')).not.toBe('smalltalk-thanks');
+    expect(answeredBy('Quel est le meilleur langage pour le back end ?')).toBe('back-end-technical-skills');
+  });
+
+  test('"jsuis à la retraite" is a retiree, whose eligibility the page does not state', () => {
+    expectNotice('jsuis à la retraite, je peux faire du portage ?', 'unavailable-portage-eligibility');
+  });
+});
