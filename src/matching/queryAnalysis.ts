@@ -3,7 +3,7 @@ import { generalWordFactor } from './everydayWords';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MatchingOptions } from './matchingOptions';
 import { stripMarkup } from './normalize';
-import { asksForANoun, focusSegments, type FocusOptions } from './questionFocus';
+import { afterFramedQuel, asksForANoun, focusSegments, type FocusOptions } from './questionFocus';
 import type { ScoringQuery, WeightedTerm } from './scoreEntry';
 
 // Stems that qualify the noun asked for rather than name it: "quel *type* de contrat", "what *kind* of work".
@@ -35,7 +35,6 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
     pieces = [{ focus: 1, text: question, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
     functionWordsOnly = true;
   }
-  const isTopic = (t: Term) => !t.discourse && !t.functionWord;
   const topicWords = pieces.reduce((n, piece) => n + (piece.focus === 1 ? piece.terms.filter(isTopic).length : 0), 0);
   // In a long message, words an entry does not cover are more likely context than the subject.
   const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
@@ -43,8 +42,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   const unknownScale = Math.pow(shortness, options.longUnknownExponent);
   const byStem = new Map<string, WeightedTerm>();
   for (const { focus: pieceFocus, terms, text } of pieces) {
-    // "Quels traits de personnalité devrais-je rechercher ?": the noun after "quels" is what is asked, more than the verb.
-    const askedWord = pieceFocus === 1 && asksForANoun(text) ? terms.find((t) => isTopic(t) && !QUALIFIERS.has(t.stem)) : undefined;
+    const askedWord = pieceFocus === 1 ? askedWordOf(text, terms, reader) : undefined;
     for (const term of terms) {
       const known = reader.index.idf.get(term.stem) !== undefined;
       // A word no entry's questions use weighs less when it is an everyday word: unknown to the base, or known
@@ -83,6 +81,20 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
     topicWordCount: topicWords,
     hasContext: segments.some((segment) => segment.focus < 1),
   };
+}
+
+const isTopic = (t: Term) => !t.discourse && !t.functionWord;
+const isAskedNoun = (t: Term) => isTopic(t) && !QUALIFIERS.has(t.stem);
+
+/**
+ * "Quels traits de personnalité devrais-je rechercher ?": the noun after "quels" is what is asked, more than the verb.
+ * Inside a sentence ("…je voudrais savoir quelles tâches…"), it is found by reading what follows the interrogative.
+ */
+function askedWordOf(sentence: string, terms: Term[], { analyzer, correct }: QueryReader): Term | undefined {
+  if (asksForANoun(sentence)) return terms.find(isAskedNoun);
+  const after = afterFramedQuel(sentence);
+  const first = after === undefined ? undefined : analyzer.terms(after, { correct }).find(isAskedNoun);
+  return first && terms.find((t) => t.stem === first.stem);
 }
 
 /**

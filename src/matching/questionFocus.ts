@@ -79,6 +79,17 @@ export function asksForANoun(sentence: string): boolean {
   return ASKING_FOR_A_NOUN.test(foldForShape(sentence));
 }
 
+// "…je voudrais savoir quelles tâches on confie…": the interrogative inside the sentence, after a framing verb.
+// (Not after a preposition: in "Sur quelle fiche tu te bases ?" the sheet is not the subject.)
+const FRAMED_QUEL = /\b(?:savoir|demande|demandais|dire|sais pas|sais|idee de|comprendre|connaitre|expliquer) (?:quel(?:le)?s?|lesquel(?:le)?s)\b/;
+
+/** What follows a framed "quel(le)s" inside a sentence ("je voudrais savoir quelles *tâches*…"), if any. */
+export function afterFramedQuel(sentence: string): string | undefined {
+  const shape = foldForShape(sentence);
+  const found = FRAMED_QUEL.exec(shape);
+  return found ? shape.slice(found.index + found[0].length) : undefined;
+}
+
 /** Splits a message into sentences (question marks, full stops, line breaks...). */
 export function splitSentences(message: string): string[] {
   return (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));

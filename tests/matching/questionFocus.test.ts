@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForANoun, focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
+import { afterFramedQuel, asksForANoun, focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
 
 const options = { contextFocus: 0.2 };
 
@@ -177,4 +177,16 @@ describe('asksForANoun', () => {
       expect(asksForANoun(sentence)).toBe(false);
     },
   );
+});
+
+describe('afterFramedQuel', () => {
+  test('reads what follows "quel(le)s" after a framing verb inside a sentence', () => {
+    expect(afterFramedQuel("Avant de rédiger l'annonce, je voudrais savoir quelles tâches on confie.")).toBe(' taches on confie.');
+    expect(afterFramedQuel('Je ne sais pas quels langages apprendre')).toBe(' langages apprendre');
+  });
+
+  test('not after a preposition, nor without an interrogative', () => {
+    expect(afterFramedQuel('Sur quelle fiche tu te bases pour répondre ?')).toBeUndefined();
+    expect(afterFramedQuel('Je voudrais savoir comment devenir développeur')).toBeUndefined();
+  });
 });

@@ -685,6 +685,14 @@ describe('The noun a question asks for, and the persons of its context (round 23
     expect(answeredBy('Quelles qualités humaines on attend chez un dev back quand on recrute ?')).toBe('back-end-soft-skills');
   });
 
+  test('inside a sentence, after a framing verb ("je me demande quelles qualités…"), the noun asked for weighs as at its start', () => {
+    expect(answeredBy('Je me demande quelles qualités humaines il faut pour le back end quand on recrute')).toBe('back-end-soft-skills');
+    // Before, "l'offre" and "recrute" made it a sure answer about recruiters; now the missions are offered beside them.
+    const decision = answerer.ask("Bonjour, je recrute pour notre agence. Avant de publier l'offre, je voudrais savoir quelles tâches on donne d'habitude à un développeur back end.");
+    expect(decision.kind).not.toBe('answer');
+    expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-missions');
+  });
+
   test('"son prof principal" is a person of the context, not another job asked about (it got the other jobs\' notice)', () => {
     expect(answeredBy('Ma fille est en première et son prof principal lui parle du back end. Quelles études faut-il faire ?')).toBe('back-end-studies');
     expectNotice('Mon fils veut devenir plombier. Quelles études pour ce métier ?', 'unavailable-other-profile');
