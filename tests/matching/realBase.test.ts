@@ -741,3 +741,17 @@ describe('English typed on a phone, French SMS and pure small talk (lexicons, ro
     expectNotice('jsuis à la retraite, je peux faire du portage ?', 'unavailable-portage-eligibility');
   });
 });
+
+describe('Paraphrases between close entries and long English (lexicons, round 25)', () => {
+  test.each([
+    ["Qu'est-ce que je gagnerais à passer en portage quand on est développeur back end ?", 'back-end-why-portage'],
+    ["Le back end m'attire, quelle filière choisir ?", 'back-end-studies'],
+    ['Un développeur back end, sur quoi passe-t-il son temps ?', 'back-end-missions'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test('a contract that "se termine" is leaving portage, which the page does not detail', () => {
+    expectNotice('Comment se termine un contrat de portage si je veux arrêter ?', 'unavailable-portage-contract-end');
+  });
+});
