@@ -82,6 +82,9 @@ export interface Matcher {
   questionParts(question: string): string[];
 }
 
+/** How many analysed texts the matcher keeps: the sentences and parts of one long message. */
+const RECENT_QUERIES = 16;
+
 /**
  * Builds the index once (synonyms, stems, word weights, typo vocabulary); ranking is then
  * a lookup of the candidate entries sharing a word with the question, and a score for each.
@@ -103,15 +106,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 
   const reader: QueryReader = { analyzer, correct, index, options };
   const definitions = new DefinitionQuestions(index);
-  // The answerer asks several things of the same question in a row: analyse it once.
-  let lastQuestion: string | undefined;
-  let lastQuery: ScoringQuery | undefined;
+  // The answerer asks several things of the same question, and of each of its sentences and parts, in turn:
+  // analyse each once. A handful of recent texts is enough (a long message has a few sentences and parts).
+  const recentQueries = new Map<string, ScoringQuery>();
   function analyzeQuery(question: string): ScoringQuery {
-    if (question !== lastQuestion || !lastQuery) {
-      lastQuery = readQuery(question, options.focus, reader);
-      lastQuestion = question;
+    let query = recentQueries.get(question);
+    if (!query) {
+      if (recentQueries.size >= RECENT_QUERIES) recentQueries.clear();
+      query = readQuery(question, options.focus, reader);
+      recentQueries.set(question, query);
     }
-    return lastQuery;
+    return query;
   }
   /** The message read as a whole, its context as weighty as its question. */
   const wholeMessage: FocusOptions = { ...options.focus, contextFocus: 1 };
