@@ -1,7 +1,7 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
 import { stem } from './stem';
-import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, STOP_WORDS } from './stopWords';
+import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, POSSESSIVES, STOP_WORDS } from './stopWords';
 import type { SynonymTable, Word } from './synonyms';
 import { synonymTableFor } from './synonymTables';
 
@@ -39,7 +39,6 @@ export interface AnalyzeOptions {
 
 /** The lexicon's one word for every job the base has no profile for (synonyms.yaml, normalised). */
 const OTHER_JOB = 'autremetier';
-const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'my', 'our', 'your', 'his', 'her', 'their']);
 
 /**
  * The text pipeline, visible as a pipeline:

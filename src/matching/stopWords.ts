@@ -67,5 +67,8 @@ export function isFunctionWord(word: string): boolean {
   return STOP_WORDS.has(word) || DISCOURSE_WORDS.has(word);
 }
 
+/** Possessive determiners, French and English: "mon prof" is a person the asker knows (see the analyser). */
+export const POSSESSIVES: ReadonlySet<string> = wordSet('mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs my our your his her their');
+
 /** "hormis" (the synonyms' form of "à part", "except"): the topic word after it is what the question is not about. */
 export const EXCLUDING_WORDS: ReadonlySet<string> = wordSet('hormis');
