@@ -60,7 +60,7 @@ export interface MatchingOptions {
 
 export const DEFAULT_MATCHING_OPTIONS: Readonly<MatchingOptions> = Object.freeze({
   includeDrafts: false,
-  typo: Object.freeze({ minWordLength: 5, twoEditsFromLength: 8, maxFuseScore: 0.5, candidates: 5 }),
+  typo: Object.freeze({ minWordLength: 5, twoEditsFromLength: 8 }),
   focus: Object.freeze({ contextFocus: 0.2 }),
   bm25: Object.freeze({ answerBoost: 0.5 }),
   incidental: Object.freeze({ everydayUpToRank: 3000, credit: 0.5, answerCredit: 0.85 }),

@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import type { WordCorrector } from './analyzer';
 import { editDistance } from './editDistance';
 import { stem } from './stem';
@@ -13,30 +12,24 @@ export interface TypoOptions {
   minWordLength: number;
   /** From this length on (of the shorter of the two words), two edits are allowed instead of one. */
   twoEditsFromLength: number;
-  /** Fuse.js score (0 = exact, 1 = anything) above which a word is not even a candidate. */
-  maxFuseScore: number;
-  /** Candidates taken from Fuse.js before the edit-distance check. */
-  candidates: number;
 }
 
-/**
- * Corrects words unknown to the knowledge base into the closest known word, e.g. "pyton" -> "python",
- * "formaton" -> "formation", "colabore" -> "collaboration" (same stem up to one edit).
- * Fuse.js finds candidates among known words of similar length; an edit distance on the word or
- * on its stem then decides, because Fuse.js also accepts a pattern found *inside* a longer word,
- * which is not a typo ("devops" is not "developpeur").
- */
 /** General French words, beyond the base's own: a typo may be of a word the base never uses. */
 export interface Lexicon {
   isWord(word: string): boolean;
   closest(word: string, maxEdits: number): { word: string; edits: number } | undefined;
 }
 
+/**
+ * Corrects words unknown to the knowledge base into the closest known word, e.g. "pyton" -> "python",
+ * "formaton" -> "formation", "colabore" -> "collaboration" (same stem up to one edit).
+ * Every known word of the same first letter and a length within two is a candidate (a few hundred on the
+ * real base); an edit distance on the word or on its stem decides.
+ */
 export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: ReadonlySet<string>, options: TypoOptions, lexicon?: Lexicon): WordCorrector {
   const known = new Set(vocabulary);
-  // One small index per first letter and length keeps every search short, whatever the size of
-  // the base (typos rarely touch the first letter). Each is built when a word first needs it: a start
-  // built all of them (about 30 ms), a typo costs a fraction of a millisecond more the first time.
+  // Known words by first letter and length keep every search short, whatever the size of the base
+  // (typos rarely touch the first letter).
   const buckets = new Map<string, string[]>();
   for (const word of known) {
     // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
@@ -46,16 +39,12 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     list.push(word);
     buckets.set(key, list);
   }
-  const indexes = new Map<string, Fuse<string>>();
-  function indexOf(key: string): Fuse<string> | undefined {
-    let index = indexes.get(key);
-    if (!index) {
-      const list = buckets.get(key);
-      if (!list) return undefined;
-      index = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: options.maxFuseScore });
-      indexes.set(key, index);
-    }
-    return index;
+  // Each bucket's stems, computed when a word first needs that bucket.
+  const bucketStems = new Map<string, string[]>();
+  function stemsOf(key: string, list: readonly string[]): string[] {
+    let stems = bucketStems.get(key);
+    if (!stems) bucketStems.set(key, (stems = list.map(stem)));
+    return stems;
   }
   const cache = new Map<string, ReturnType<WordCorrector>>();
 
@@ -70,19 +59,25 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
 
   function closest(word: string): ReturnType<WordCorrector> {
     const wordStem = stem(word);
+    const stemComparable = wordStem.length >= MIN_STEM_LENGTH;
     let best: { word: string; distance: number; prefix: number } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       // Same first letter only: also avoids "fournit" -> "tournent".
-      for (const hit of indexOf(bucketKey(word[0], length))?.search(word, { limit: options.candidates }) ?? []) {
+      const key = bucketKey(word[0], length);
+      const list = buckets.get(key);
+      if (!list) continue;
+      const stems = stemsOf(key, list);
+      for (let i = 0; i < list.length; i++) {
+        const candidate = list[i];
         // Same long stem up to an edit ("colabore" / "collaboration") counts a little less than the word itself.
-        const candidateStem = stem(hit.item);
-        const stemDistance = Math.min(wordStem.length, candidateStem.length) >= MIN_STEM_LENGTH ? typoDistance(wordStem, candidateStem) + 0.5 : Infinity;
-        const distance = Math.min(typoDistance(word, hit.item), stemDistance);
+        const candidateStem = stems[i];
+        const stemDistance = stemComparable && candidateStem.length >= MIN_STEM_LENGTH ? typoDistance(wordStem, candidateStem) + 0.5 : Infinity;
+        const distance = Math.min(typoDistance(word, candidate), stemDistance);
         if (distance === Infinity) continue;
         // Between equally close words, the one sharing the longer beginning ("statu": "statut", not "stats").
-        const prefix = commonPrefixLength(word, hit.item);
+        const prefix = commonPrefixLength(word, candidate);
         if (!best || distance < best.distance || (distance === best.distance && prefix > best.prefix)) {
-          best = { word: hit.item, distance, prefix };
+          best = { word: candidate, distance, prefix };
         }
       }
     }

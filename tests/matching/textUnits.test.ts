@@ -32,6 +32,31 @@ describe('When two words are compared for a typo (edit distance)', () => {
     expect(editDistance('abcd', 'abce', 1)).toBe(1);
     expect(editDistance('xbcd', 'abcd', 0)).toBe(1);
   });
+
+  test('only the diagonal band is computed, with the same result as the full table on random words', () => {
+    // The full table, as a textbook writes it: the banded version must agree on every distance within the limit.
+    const fullTable = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+      return d[a.length][b.length];
+    };
+    let seed = 11;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const word = (length: number) => Array.from({ length }, () => 'abcd'[random(4)]).join('');
+    for (let k = 0; k < 3000; k++) {
+      const a = word(random(10));
+      const b = random(2) ? word(random(10)) : a.slice(0, random(a.length + 1)) + word(random(3)) + a.slice(random(a.length + 1));
+      const max = random(4);
+      expect(editDistance(a, b, max), `${a} / ${b} within ${max}`).toBe(Math.min(fullTable(a, b), max + 1));
+    }
+    // Longer than the rows first allocated.
+    expect(editDistance('a'.repeat(100) + 'b', 'a'.repeat(100) + 'c', 2)).toBe(1);
+  });
 });
 
 describe('When text is normalised', () => {
