@@ -40,6 +40,9 @@ export interface AnalyzeOptions {
 /** The lexicon's one word for every job the base has no profile for (synonyms.yaml, normalised). */
 const OTHER_JOB = 'autremetier';
 
+/** Texts whose analysis with typo correction is kept: a long message's sentences are read several times per ask. */
+const RECENT_TEXTS = 64;
+
 /**
  * The text pipeline, visible as a pipeline:
  * normalise -> tokenise -> typo correction -> synonyms -> stop words -> stem.
@@ -57,11 +60,20 @@ export class TextAnalyzer {
   private knownStems: ReadonlySet<string> = new Set();
 
   /**
+   * Recent analyses of questions (typo correction given), by text and whether stop words were kept. The answerer
+   * reads a message whole, its asking sentences alone and each part, and each reading analyses its sentences: the
+   * same sentence analysed once. Frozen: callers share them.
+   */
+  private readonly recent = new Map<string, readonly Term[]>();
+  private recentCorrector: WordCorrector | undefined;
+
+  /**
    * Called before the base is indexed, with its words: from then on, they are matched literally by synonyms, and
    * their stems are what a plural verb is folded to.
    */
   setLiteralWords(words: ReadonlySet<string>): void {
     this.literalWords = words;
+    this.recent.clear();
     // The base's words are stemmed at indexing anyway (their stems come from the matching cache at a start), and the
     // lexicon's canonical forms are few: its thousands of variants are rewritten to those before stemming.
     const known = new Set<string>();
@@ -90,8 +102,25 @@ export class TextAnalyzer {
     return tokenize(normalize(text));
   }
 
-  terms(text: string, options: AnalyzeOptions = {}): Term[] {
+  terms(text: string, options: AnalyzeOptions = {}): readonly Term[] {
     const { correct, keepStopWords = false } = options;
+    // The base's own texts (no corrector) are analysed once each, at indexing: not worth keeping.
+    if (!correct) return this.analyse(text, keepStopWords);
+    if (correct !== this.recentCorrector) {
+      this.recent.clear();
+      this.recentCorrector = correct;
+    }
+    const key = keepStopWords ? `+${text}` : text;
+    let terms = this.recent.get(key);
+    if (!terms) {
+      if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
+      terms = Object.freeze(this.analyse(text, keepStopWords, correct));
+      this.recent.set(key, terms);
+    }
+    return terms;
+  }
+
+  private analyse(text: string, keepStopWords: boolean, correct?: WordCorrector): Term[] {
     const typed: Word[] = this.rawWords(text).map((word) => {
       const fix = correct && !isFunctionWord(word) ? correct(word) : undefined;
       return fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 };

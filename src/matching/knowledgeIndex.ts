@@ -65,7 +65,7 @@ export interface IncidentalOptions {
  * it must not make "Quel temps fera-t-il demain ?" a match. Words of several phrasings, of the
  * title or tags, and rare words ("esthétique") keep full credit.
  */
-function incidentalCredits(questions: readonly Term[][], titleAndTags: readonly Term[], answerStems: ReadonlySet<string>, options: IndexOptions): Map<string, number> {
+function incidentalCredits(questions: ReadonlyArray<readonly Term[]>, titleAndTags: readonly Term[], answerStems: ReadonlySet<string>, options: IndexOptions): Map<string, number> {
   const questionCount = new Map<string, number>();
   const wordOf = new Map<string, string>();
   for (const terms of questions) {
@@ -94,7 +94,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
   const answerOnlyPostings = new Map<string, number[]>();
   const questionCredits = new Map<string, number[]>();
   const questionStemLists: { topic: string[]; all: string[] }[][] = [];
-  const analyze = (text: string): Term[] => analyzer.terms(text, { keepStopWords: true });
+  const analyze = (text: string): readonly Term[] => analyzer.terms(text, { keepStopWords: true });
 
   // The base's own words are read literally by synonyms, here and in questions alike.
   for (const entry of kb.entries) {

@@ -8,6 +8,7 @@
  */
 
 import { foldLetters } from '../text/fold';
+import { keepingRecentResults } from './recentResults';
 
 // "qu'est-ce" asks "what is", unlike "est-ce" (yes/no): keep it one word before elisions are cut (also typed
 // "qu est ce" or "quest ce").
@@ -26,7 +27,10 @@ export function stripMarkup(text: string): string {
   return text.replace(MARKUP, ' ');
 }
 
-export function normalize(text: string): string {
+/** A message is normalised whole, by sentence and by part, by several readings in turn: the recent ones are kept. */
+export const normalize: (text: string) => string = keepingRecentResults(normalizeText, 64);
+
+function normalizeText(text: string): string {
   return foldLetters(stripMarkup(text))
     .replace(WHAT_IS, 'questce')
     .replace(ELISION, (_, word: string) => ELIDED[word] ?? `${word}e `)

@@ -90,7 +90,7 @@ const isAskedNoun = (t: Term) => isTopic(t) && !QUALIFIERS.has(t.stem);
  * "Quels traits de personnalité devrais-je rechercher ?": the noun after "quels" is what is asked, more than the verb.
  * Inside a sentence ("…je voudrais savoir quelles tâches…"), it is found by reading what follows the interrogative.
  */
-function askedWordOf(sentence: string, terms: Term[], { analyzer, correct }: QueryReader): Term | undefined {
+function askedWordOf(sentence: string, terms: readonly Term[], { analyzer, correct }: QueryReader): Term | undefined {
   if (asksForANoun(sentence)) return terms.find(isAskedNoun);
   const after = afterFramedQuel(sentence);
   const first = after === undefined ? undefined : analyzer.terms(after, { correct }).find(isAskedNoun);

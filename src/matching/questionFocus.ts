@@ -5,6 +5,7 @@
  */
 
 import { foldLetters } from '../text/fold';
+import { keepingRecentResults } from './recentResults';
 
 /** One sentence of a message and how much its words count (1 = the question itself). */
 export interface FocusSegment {
@@ -43,7 +44,9 @@ const ASKING_FOR_A_NOUN =
   /^(?:(?:bonjour|bonsoir|salut|hello|hi|et|mais|alors|du coup|donc)[\s,!]+)*(?:quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|what|which)\b(?! (?:do|does|did|should|can|could|would|will|shall|might|must)\b)/;
 
 /** Lowercased, accents folded, apostrophes straightened: enough to read the sentence's shape. */
-function foldForShape(text: string): string {
+const foldForShape = keepingRecentResults(foldShape, 64);
+
+function foldShape(text: string): string {
   return foldLetters(text)
     .replace(/[«»"“”()*_>]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -61,3 +61,37 @@ describe('When a verb is in its "-ent" plural', () => {
     expect(folding.terms('ils chantent').map((t) => t.stem)).toEqual([stem('chantent')]);
   });
 });
+
+describe('When a question is read several times (a long message: whole, asking sentences, parts)', () => {
+  const vocabulary = ['formation', 'python', 'developpeur'];
+  const counted: string[] = [];
+  const typoFree = createTypoCorrector(vocabulary, new Set(vocabulary.map(stem)), DEFAULT_MATCHING_OPTIONS.typo);
+  const correct = (word: string) => (counted.push(word), typoFree(word));
+
+  test('a sentence is analysed once: the same frozen terms, whether stop words were kept or not apart', () => {
+    const first = analyzer.terms('Quelle formaton pour un dev ?', { correct });
+    const corrections = counted.length;
+    expect(first.map((t) => t.word)).toEqual(['formation', 'developpeur']);
+    expect(analyzer.terms('Quelle formaton pour un dev ?', { correct })).toBe(first);
+    expect(counted.length).toBe(corrections);
+    expect(Object.isFrozen(first)).toBe(true);
+    const withStopWords = analyzer.terms('Quelle formaton pour un dev ?', { correct, keepStopWords: true });
+    expect(withStopWords).not.toBe(first);
+    expect(withStopWords.length).toBeGreaterThan(first.length);
+  });
+
+  test("another corrector, or none (the base's own texts), gets its own analysis", () => {
+    const mine = analyzer.terms('une formaton', { correct });
+    expect(analyzer.terms('une formaton').map((t) => t.word)).toEqual(['formaton']);
+    expect(analyzer.terms('une formaton', { correct: typoFree })).not.toBe(mine);
+    expect(analyzer.terms('une formaton', { correct: typoFree }).map((t) => t.word)).toEqual(['formation']);
+  });
+
+  test('after many other texts, an old one is analysed again, the same way', () => {
+    const first = analyzer.terms('python ou formation ?', { correct });
+    for (let i = 0; i < 100; i++) analyzer.terms(`question ${i}`, { correct });
+    const again = analyzer.terms('python ou formation ?', { correct });
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

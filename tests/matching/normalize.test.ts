@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { foldLetters } from '../../src/text/fold';
 import { normalize, tokenize } from '../../src/matching/normalize';
 
 describe('When normalising French text', () => {
@@ -16,5 +18,30 @@ describe('When normalising French text', () => {
   });
   test('an empty or punctuation-only text gives no words', () => {
     expect(tokenize(normalize(' ?! … '))).toEqual([]);
+  });
+});
+
+describe('When letters are folded one character at a time (foldLetters)', () => {
+  // Its definition: lower case, straight apostrophes, œ/æ written out, Unicode decomposition, combining marks removed.
+  const byDefinition = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+
+  test('every character of the first planes folds as the definition says, alone and between letters', () => {
+    for (let code = 0; code < 0x3000; code++) {
+      const text = `É${String.fromCharCode(code)}a${String.fromCharCode(code)}`;
+      expect(foldLetters(text), `U+${code.toString(16)}`).toBe(byDefinition(text));
+    }
+  });
+
+  test('any text, with accents typed apart, ligatures and other scripts, folds as the definition says', () => {
+    const pieces = fc.constantFrom('e', 'É', 'ç', 'Œ', 'æ', '’', '`', '´', 'İ', 'ẞ', '\u0301', '\u0327', 'ﬁ', 'ǅ', 'Å', '\u212b', 'ſ', '😀', ' ', '?', 'ʼ', 'Ǿ');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (t) => foldLetters(t) === byDefinition(t)), { numRuns: 3000 });
   });
 });
