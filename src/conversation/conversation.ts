@@ -6,7 +6,7 @@ import { parseButtonPayload, type Vote } from './buttonPayload';
 import { pressButton } from './buttonReply';
 import { exampleEntries, knowledgeTopics } from './catalog';
 import { commandOf } from './commands';
-import { clearConversation, offeredKey, type ConversationState } from './conversationState';
+import { clearConversation, copyState, offeredKey, type ConversationState } from './conversationState';
 import { ConversationTurn, type ConversationServices } from './conversationTurn';
 import { guardRecorder } from './guardedRecorder';
 import type { HandoffContact } from './handoff';
@@ -118,8 +118,7 @@ export class Conversation {
   }
 
   private turn(state: ConversationState, conversationId: string, channelId?: string): ConversationTurn {
-    // State is plain JSON (see ConversationState): a JSON round trip copies it, faster than structuredClone.
-    return new ConversationTurn(this.services, JSON.parse(JSON.stringify(state)) as ConversationState, conversationId, channelId);
+    return new ConversationTurn(this.services, copyState(state), conversationId, channelId);
   }
 }
 

@@ -8,6 +8,11 @@ const redactBotLine = memoizeText(redactPersonalData, 500);
 export const maxTranscriptLines = 20;
 /** Longest text kept per line, so that one long message cannot bloat the stored state. */
 export const maxTranscriptLineLength = 1000;
+/**
+ * Longest text kept of a bot's line: its beginning tells an advisor what the bot answered (the rest is the knowledge
+ * base's text, which they have). Whole answers made most of the state, read, copied and written at every turn.
+ */
+export const maxBotLineLength = 280;
 
 /** One line of the conversation, kept in conversation state (no user id: the transcript is rebuilt per turn). */
 export interface TranscriptLine {
@@ -32,9 +37,19 @@ export function appendLine(
 ): void {
   const trimmed = text.trim();
   if (trimmed === '') return;
-  const kept = trimmed.slice(0, maxTranscriptLineLength);
-  lines.push({ from, text: from === 'bot' ? redactAround(kept, publicTexts, redactBotLine) : redactPersonalData(kept), at: at.toISOString() });
+  // Redacted before it is cut: an address cut in two might no longer read as one.
+  const kept =
+    from === 'bot' ? beginning(redactAround(trimmed, publicTexts, redactBotLine), maxBotLineLength) : redactPersonalData(trimmed).slice(0, maxTranscriptLineLength);
+  lines.push({ from, text: kept, at: at.toISOString() });
   if (lines.length > maxTranscriptLines) lines.splice(0, lines.length - maxTranscriptLines);
+}
+
+/** The text's first `length` characters at most, cut after a word and marked "…" when something was left out. */
+function beginning(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 /**

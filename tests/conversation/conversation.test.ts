@@ -55,6 +55,30 @@ describe('A question', () => {
     expect(outcome.state).not.toBe(state);
   });
 
+  test('leaves every state it was given untouched, deep down, through questions, suggestions, buttons, votes, a hand-off and a reset', async () => {
+    const conversation = new Conversation({ answerer: () => answerer, handoff: { email: 'conseil@example.org' } });
+    const turns: IncomingMessage[] = [
+      message('Quelles sont les missions d’un développeur back end ?'),
+      message('et en portage ?'),
+      message('', { value: { action: 'feedback', entryId: 'back-end-missions', vote: 'up' } }),
+      message('', { value: { action: 'feedback', entryId: 'back-end-missions', vote: 'down' } }),
+      message('portage'),
+      message('', { value: { action: 'followup', entryId: 'portage-overview' } }),
+      message('aide'),
+      message('parler à un conseiller'),
+      message('recommencer'),
+      message('Quelles études pour devenir développeur back end ?'),
+    ];
+    let state: ConversationState = {};
+    for (const each of turns) {
+      const before = JSON.stringify(state);
+      const outcome = await conversation.respond(each, state);
+      expect(JSON.stringify(state), each.text || JSON.stringify(each.value)).toBe(before);
+      state = JSON.parse(JSON.stringify(outcome.state)) as ConversationState;
+    }
+    expect(state.transcript).toHaveLength(2);
+  });
+
   test('a short follow-up is read in the topic’s context: "et en portage ?" after the job', async () => {
     const conversation = new Conversation({ answerer: () => answerer });
     const { outcomes } = await talk(conversation, message('Que fait un développeur back end ?'), message('et en portage ?'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { memoizeText } from '../../src/conversation/memo';
-import { appendLine, maxTranscriptLineLength, maxTranscriptLines, type TranscriptLine } from '../../src/conversation/transcript';
+import { appendLine, maxBotLineLength, maxTranscriptLineLength, maxTranscriptLines, type TranscriptLine } from '../../src/conversation/transcript';
 
 /** What support staff receive with a hand-off: the last lines of the conversation. */
 const at = new Date('2026-11-29T10:00:00Z');
@@ -27,6 +27,28 @@ describe('A line of the hand-off transcript', () => {
     const lines: TranscriptLine[] = [];
     appendLine(lines, 'user', `   ${'a'.repeat(maxTranscriptLineLength)}b`, at);
     expect(lines[0].text).toBe('a'.repeat(maxTranscriptLineLength));
+  });
+
+  test('of the bot keeps the beginning of a long answer, cut after a word and marked …; the visitor’s stays whole', () => {
+    const lines: TranscriptLine[] = [];
+    const answer = 'Le portage salarial réunit trois parties autour d’une mission. '.repeat(12);
+    appendLine(lines, 'bot', answer, at);
+    appendLine(lines, 'user', answer, at);
+    appendLine(lines, 'bot', 'x'.repeat(maxBotLineLength + 10), at);
+    expect(lines[0].text.length).toBeLessThanOrEqual(maxBotLineLength);
+    expect(lines[0].text).toMatch(/^Le portage salarial réunit trois parties .*[a-zé’]…$/u);
+    expect(answer.startsWith(lines[0].text.slice(0, -1))).toBe(true);
+    expect(answer.charAt(lines[0].text.length - 1)).toBe(' ');
+    expect(lines[1].text).toBe(answer.trim());
+    expect(lines[2].text).toBe(`${'x'.repeat(maxBotLineLength - 1)}…`);
+  });
+
+  test('is redacted before it is cut: an address at the cut is not left half visible', () => {
+    const lines: TranscriptLine[] = [];
+    const padding = 'a'.repeat(maxTranscriptLineLength - 10);
+    appendLine(lines, 'user', `${padding} jean.dupont@example.org`, at);
+    appendLine(lines, 'bot', `Vouliez-vous dire « ${'b'.repeat(maxBotLineLength - 35)} jean.dupont@example.org » ?`, at);
+    expect(lines.map((line) => line.text).join(' ')).not.toContain('jean.dup');
   });
 
   test('has e-mail addresses and phone numbers redacted, the visitor’s and the bot’s alike', () => {
