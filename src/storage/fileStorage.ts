@@ -301,7 +301,7 @@ function padded(text: string, length: number, size: number): Buffer {
   return scratch;
 }
 
-/** The file's first `size` bytes, read at position 0 (the descriptor's own position is never used). */
+/** The file's text up to its last `}`, from its first `size` bytes read at position 0 (the descriptor's own position is never used). */
 function readWhole(fd: number, size: number): string {
   const buffer = Buffer.allocUnsafe(size);
   let done = 0;
@@ -310,5 +310,11 @@ function readWhole(fd: number, size: number): string {
     if (read === 0) break;
     done += read;
   }
-  return buffer.toString('utf8', 0, done);
+  // The padding after the object is not decoded: decoding a state's accented text costs about as much per byte
+  // as parsing it, and a file is up to twice its text.
+  const end = buffer.lastIndexOf(CLOSING_BRACE, done - 1);
+  return buffer.toString('utf8', 0, end >= 0 ? end + 1 : done);
 }
+
+/** `}`: a stored file is one JSON object, followed by padding. */
+const CLOSING_BRACE = 0x7d;

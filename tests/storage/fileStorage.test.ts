@@ -106,6 +106,10 @@ describe('When a state file is rewritten turn after turn', () => {
       expect(((await storage.read(['k'])).k as { text: string }).text).toHaveLength(size);
       expect(((await new FileStorage(dir).read(['k'])).k as { text: string }).text).toHaveLength(size);
     }
+    // Braces in the text itself: only the padding after the object is left unread.
+    await storage.write({ k: { text: '}{é}', nested: { list: ['}', { x: '} ' }] } } });
+    expect((await new FileStorage(dir).read(['k'])).k).toMatchObject({ text: '}{é}', nested: { list: ['}', { x: '} ' }] } });
+    await storage.write({ k: { text: 'é'.repeat(4999) } });
     // One file, no temporary file left, and it parses as plain JSON (the padding is white space).
     const files = await readdir(dir);
     expect(files).toEqual([fileNameForKey('k')]);
