@@ -10,6 +10,7 @@ import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } f
 import { asksWhat, DefinitionQuestions } from './definitionQuestions';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
 import { focusSegments, leansOnContext, type FocusOptions, type FocusSegment } from './questionFocus';
+import { keepingRecentResults } from './recentResults';
 import { createTypoCorrector } from './typoCorrector';
 import type { ScoredEntry } from './scoredEntry';
 
@@ -84,6 +85,8 @@ export interface Matcher {
 
 /** How many analysed texts the matcher keeps: the sentences and parts of one long message. */
 const RECENT_QUERIES = 16;
+/** Rankings kept (by ranker, limit, profile and text): a message asks for a handful each. */
+const RECENT_RANKS = 32;
 
 /**
  * Builds the index once (synonyms, stems, word weights, typo vocabulary); ranking is then
@@ -108,18 +111,11 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const definitions = new DefinitionQuestions(index);
   // The answerer asks several things of the same question, and of each of its sentences and parts, in turn:
   // analyse each once. A handful of recent texts is enough (a long message has a few sentences and parts).
-  const recentQueries = new Map<string, ScoringQuery>();
-  function analyzeQuery(question: string): ScoringQuery {
-    let query = recentQueries.get(question);
-    if (!query) {
-      if (recentQueries.size >= RECENT_QUERIES) recentQueries.clear();
-      query = readQuery(question, options.focus, reader);
-      recentQueries.set(question, query);
-    }
-    return query;
-  }
+  const analyzeQuery: (question: string) => ScoringQuery = keepingRecentResults((question) => readQuery(question, options.focus, reader), RECENT_QUERIES);
+  const recentRanks = new Map<string, readonly ScoredEntry[]>();
   /** The message read as a whole, its context as weighty as its question. */
   const wholeMessage: FocusOptions = { ...options.focus, contextFocus: 1 };
+  const wholeMessageQuery = keepingRecentResults((question) => readQuery(question, wholeMessage, reader), RECENT_QUERIES);
 
   // Topics of the not-available entries (their tags), and for each the profiles of the answerable
   // entries whose questions use it ('' for shared entries): a topic is unavailable for a question
@@ -333,13 +329,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return asking.some(leansOnContext) ? undefined : asking.join(' ');
     },
     secondOpinion(question, rankOptions = {}) {
-      const limit = rankOptions.limit ?? 5;
-      const profile = rankOptions.profile;
-      return bm25
-        .rank(analyzeQuery(question).terms, limit + profiles.length * limit)
-        .map(({ entry, score }) => ({ entry: index.entries[entry].entry, score }))
-        .filter(({ entry }) => !(profile && entry.profile && entry.profile !== profile))
-        .slice(0, limit);
+      return recentlyRanked('bm25', question, rankOptions).slice();
     },
     closingSmallTalk(question) {
       const said = new Set<number>();
@@ -364,31 +354,62 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return profileNames.filter((p) => p.forms.some((form) => form.every((s) => stems.has(s)))).map((p) => p.id);
     },
     rank(question, rankOptions = {}) {
-      const query = analyzeQuery(question);
-      const limit = rankOptions.limit ?? 5;
-      const scores = bestEntries(query, rankOptions.profile, limit);
-      if (query.hasContext) {
-        // The question may lean on its context ("...ce métier ?"): the message read as a whole
-        // may find the entry better than its question alone.
-        // Only entries the question itself points to may be lifted: the context alone ("je suis
-        // recruteuse...") must not bring in an entry of its own.
-        // Pointed to means among its first entries and scoring at least a share of its best: an entry the question
-        // barely touches ("Quels traits de personnalité… ?" gives the employers 0.08) is not lifted by a context that
-        // names its subject ("je fais passer des entretiens… dans ma boîte").
-        const byScore = [...scores].sort((a, b) => b[1] - a[1]);
-        const least = (byScore[0]?.[1] ?? 0) * options.wholeMessagePointedShare;
-        const pointed = new Set(byScore.slice(0, options.wholeMessageCandidates).filter(([, score]) => score >= least).map(([i]) => i));
-        for (const [i, score] of bestEntries(readQuery(question, wholeMessage, reader), rankOptions.profile, limit)) {
-          const lifted = score * options.wholeMessageFactor;
-          if (pointed.has(i) && lifted > (scores.get(i) ?? 0)) scores.set(i, lifted);
-        }
-      }
-      if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
-      const ranked = [...scores].sort((a, b) => b[1] - a[1] || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
-      breakTopTie(question, ranked);
-      return ranked.slice(0, limit).map(([i, score]) => ({ entry: index.entries[i].entry, score }));
+      return recentlyRanked('ours', question, rankOptions).slice();
     },
   };
+
+  /**
+   * The answerer asks for the same ranking several times per message (the decision, the notice it may give, the
+   * other question it may offer, the follow-up read in context): each is computed once. Frozen entries and lists,
+   * shared; each caller gets its own array.
+   */
+  function recentlyRanked(ranker: 'ours' | 'bm25', question: string, rankOptions: RankOptions): readonly ScoredEntry[] {
+    const key = `${ranker}${rankOptions.limit ?? ''}\u0000${rankOptions.profile ?? ''}\u0000${question}`;
+    let ranked = recentRanks.get(key);
+    if (!ranked) {
+      if (recentRanks.size >= RECENT_RANKS) recentRanks.clear();
+      const computed = ranker === 'ours' ? rankQuestion(question, rankOptions) : secondOpinionOf(question, rankOptions);
+      ranked = Object.freeze(computed.map((scored) => Object.freeze(scored)));
+      recentRanks.set(key, ranked);
+    }
+    return ranked;
+  }
+
+  function rankQuestion(question: string, rankOptions: RankOptions): ScoredEntry[] {
+    const query = analyzeQuery(question);
+    const limit = rankOptions.limit ?? 5;
+    const scores = bestEntries(query, rankOptions.profile, limit);
+    if (query.hasContext) {
+      // The question may lean on its context ("...ce métier ?"): the message read as a whole
+      // may find the entry better than its question alone.
+      // Only entries the question itself points to may be lifted: the context alone ("je suis
+      // recruteuse...") must not bring in an entry of its own.
+      // Pointed to means among its first entries and scoring at least a share of its best: an entry the question
+      // barely touches ("Quels traits de personnalité… ?" gives the employers 0.08) is not lifted by a context that
+      // names its subject ("je fais passer des entretiens… dans ma boîte").
+      const byScore = [...scores].sort((a, b) => b[1] - a[1]);
+      const least = (byScore[0]?.[1] ?? 0) * options.wholeMessagePointedShare;
+      const pointed = new Set(byScore.slice(0, options.wholeMessageCandidates).filter(([, score]) => score >= least).map(([i]) => i));
+      for (const [i, score] of bestEntries(wholeMessageQuery(question), rankOptions.profile, limit)) {
+        const lifted = score * options.wholeMessageFactor;
+        if (pointed.has(i) && lifted > (scores.get(i) ?? 0)) scores.set(i, lifted);
+      }
+    }
+    if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
+    const ranked = [...scores].sort((a, b) => b[1] - a[1] || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
+    breakTopTie(question, ranked);
+    return ranked.slice(0, limit).map(([i, score]) => ({ entry: index.entries[i].entry, score }));
+  }
+
+  function secondOpinionOf(question: string, rankOptions: RankOptions): ScoredEntry[] {
+    const limit = rankOptions.limit ?? 5;
+    const profile = rankOptions.profile;
+    return bm25
+      .rank(analyzeQuery(question).terms, limit + profiles.length * limit)
+      .map(({ entry, score }) => ({ entry: index.entries[entry].entry, score }))
+      .filter(({ entry }) => !(profile && entry.profile && entry.profile !== profile))
+      .slice(0, limit);
+  }
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
