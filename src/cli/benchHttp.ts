@@ -20,7 +20,7 @@ import { runLoad, type LoadFigures, type LoadSpec } from '../evaluation/httpBenc
 import { formatReport, judge, median, summarise, type HttpBenchReport, type MemoryFigures, type TargetFigures } from '../evaluation/httpBench/report';
 import { postJson, startTarget, type RunningTarget, type TargetSpec } from '../evaluation/httpBench/targets';
 import { startScriptFlags } from '../evaluation/httpBench/startFlags';
-import { askBody, directLineMessage, hasMessageReply, messageActivity } from '../evaluation/httpBench/workloads';
+import { askBody, directLineMessage, hasMessageReply, messageActivity, variedQuestions } from '../evaluation/httpBench/workloads';
 
 const distDir = path.resolve(__dirname, '..');
 const repoDir = path.resolve(distDir, '..');
@@ -97,11 +97,11 @@ function echoSpec(): TargetSpec {
 const json = (value: unknown) => JSON.stringify(value);
 
 /** Messages over `conversations` conversations; with `turnsPerConversation`, each lasts that many messages and a new one follows. */
-function messagesLoad(target: RunningTarget, offset = 0, turnsPerConversation?: number): Omit<LoadSpec, 'connections'> {
+function messagesLoad(target: RunningTarget, offset = 0, turnsPerConversation?: number, questions?: readonly string[]): Omit<LoadSpec, 'connections'> {
   return {
     url: target.url,
     cpuMs: target.cpuMs,
-    request: (i) => ({ path: '/api/messages', body: json(messageActivity(offset + i, conversations, turnsPerConversation)) }),
+    request: (i) => ({ path: '/api/messages', body: json(messageActivity(offset + i, conversations, turnsPerConversation, 'webchat', questions)) }),
   };
 }
 
@@ -168,6 +168,7 @@ async function main(): Promise<void> {
     memory = { conversations, turnsPerStep: memoryTurns, rssMb: ours.rssMb, failed: ours.failed, echoRssMb: echo.rssMb, echoStartMs: echo.startMs };
   }
 
+  const varied = variedQuestions(path.join(repoDir, 'tests', 'fixtures', 'dev-set.yaml'));
   const bare = await startTarget(referenceSpec('bare-restify', 'bareRestifyServer.js', async (url) => (await postJson(`${url}/`, {})).status === 200));
   const echo = await startTarget(echoSpec());
   const bot = await startTarget(botSpec('bot'));
@@ -178,6 +179,9 @@ async function main(): Promise<void> {
       { key: 'turn', label: 'this bot, `/api/messages`', spec: messagesLoad(bot, 0, turnsPerConversation) },
       { key: 'ask', label: 'this bot, `/api/ask`', spec: { url: bot.url, cpuMs: bot.cpuMs, request: (i) => ({ path: '/api/ask', body: json(askBody(i)) }) } },
       { key: 'directLine', label: 'this bot, built-in Direct Line', spec: await directLineLoad(bot) },
+      // Not the bar's workload: the same, with every question new to the matcher's recent memory.
+      { key: 'turnVaried', label: `this bot, \`/api/messages\`, ${varied.length} questions in turn`, spec: messagesLoad(bot, 0, turnsPerConversation, varied) },
+      { key: 'askVaried', label: `this bot, \`/api/ask\`, ${varied.length} questions in turn`, spec: { url: bot.url, cpuMs: bot.cpuMs, request: (i) => ({ path: '/api/ask', body: json(askBody(i, varied)) }) } },
     ];
     for (const load of loads) await runLoad({ ...load.spec, connections, durationS: warmupS });
     const measured = new Map<string, LoadFigures[]>(loads.map((l) => [l.key, []]));
@@ -210,6 +214,8 @@ async function main(): Promise<void> {
         askVsBare: ratio('ask', 'bare', (r) => r.requestsPerSecond),
         directLineVsEcho: ratio('directLine', 'echo', (r) => r.requestsPerSecond),
         turnCpuVsEcho: ratio('turn', 'echo', (r) => r.cpuMsPerRequest ?? Number.NaN),
+        turnVariedVsEcho: ratio('turnVaried', 'echo', (r) => r.requestsPerSecond),
+        askVariedVsBare: ratio('askVaried', 'bare', (r) => r.requestsPerSecond),
       },
       coldStartMs,
       memory,

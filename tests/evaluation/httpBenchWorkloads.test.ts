@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport, judge, median, summarise, type HttpBenchReport } from '../../src/evaluation/httpBench/report';
-import { messageActivity } from '../../src/evaluation/httpBench/workloads';
+import { askBody, benchQuestions, messageActivity, variedQuestions } from '../../src/evaluation/httpBench/workloads';
 import { startScriptFlags } from '../../src/evaluation/httpBench/startFlags';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,6 +35,25 @@ describe('When bench:http spreads messages over conversations', () => {
   });
 });
 
+describe('When bench:http asks questions new to the matcher', () => {
+  const varied = variedQuestions(path.resolve(__dirname, '../fixtures/dev-set.yaml'));
+
+  test('it takes every distinct question of the first development set, long ones and typos included', () => {
+    expect(varied.length).toBeGreaterThan(200);
+    expect(new Set(varied).size).toBe(varied.length);
+    expect(varied.some((q) => q.length > 200)).toBe(true);
+    expect(varied).toContain('definiton du métier de développeur backend');
+  });
+
+  test('in turn: no question comes back before all the others, far more than the matcher keeps (16 readings, 32 rankings)', () => {
+    const asked = Array.from({ length: varied.length * 2 }, (_, i) => askBody(i, varied).question as string);
+    expect(new Set(asked.slice(0, varied.length)).size).toBe(varied.length);
+    expect(asked[varied.length]).toBe(asked[0]);
+    expect(messageActivity(7, 10, undefined, 'webchat', varied).text).toBe(varied[7]);
+    expect(askBody(7).question).toBe(benchQuestions[1]);
+  });
+});
+
 describe('When bench:http reports', () => {
   const round = (requestsPerSecond: number, p99Ms: number, failed = 0) => ({ requestsPerSecond, p50Ms: 1, p99Ms, ok: 100, failed, durationS: 5, cpuMsPerRequest: 1 });
   /** A run's figures but the bar: one round per target, no start or memory figures unless given. */
@@ -62,6 +81,19 @@ describe('When bench:http reports', () => {
     const text = formatReport({ ...partial, bar });
     expect(text).toContain('| turn | 95 |');
     expect(text).toContain('NOT MET: /api/ask req/s vs bare restify 0.40×');
+    expect(text).not.toContain('in turn');
+  });
+
+  test('the workloads of questions in turn get their rows and ratios, outside the bar', () => {
+    const partial = figures(
+      [summarise('echo', 'echo', [round(100, 10)]), summarise('turnVaried', 'turn, 251 questions in turn', [round(80, 12)]), summarise('askVaried', 'ask, 251 questions in turn', [round(300, 3)])],
+      { turnVsEcho: 0.95, turnP99VsEcho: 1.5, askVsBare: 0.4, directLineVsEcho: 1, turnCpuVsEcho: 1, turnVariedVsEcho: 0.8, askVariedVsBare: 0.3 },
+    );
+    const bar = judge(partial);
+    expect(bar).toHaveLength(3);
+    const text = formatReport({ ...partial, bar });
+    expect(text).toContain('| turn, 251 questions in turn | 80 | 1.0 ms | 12 ms | 1000 µs | 0.80× echo |');
+    expect(text).toContain('| ask, 251 questions in turn | 300 | 1.0 ms | 3.0 ms | 1000 µs | 0.30× bare restify |');
   });
 
   test('a ratio over failed requests (a rate limit answering 429) is never met', () => {

@@ -27,7 +27,16 @@ export interface HttpBenchReport {
   loadAverage: number;
   settings: { connections: number; durationS: number; rounds: number; conversations: number; turnsPerConversation: number };
   targets: TargetFigures[];
-  ratios: { turnVsEcho: number; turnP99VsEcho: number; askVsBare: number; directLineVsEcho: number; turnCpuVsEcho: number };
+  ratios: {
+    turnVsEcho: number;
+    turnP99VsEcho: number;
+    askVsBare: number;
+    directLineVsEcho: number;
+    turnCpuVsEcho: number;
+    /** The same workloads with every question new to the matcher's memory (not the bar's). */
+    turnVariedVsEcho?: number;
+    askVariedVsBare?: number;
+  };
   coldStartMs: number[];
   memory?: MemoryFigures;
   bar: Array<{ what: string; goal: string; value: string; met: boolean }>;
@@ -93,9 +102,11 @@ export function formatReport(report: HttpBenchReport): string {
     turn: `**${times(report.ratios.turnVsEcho)} echo**, p99 ${times(report.ratios.turnP99VsEcho)}, CPU ${times(report.ratios.turnCpuVsEcho)}`,
     ask: `**${times(report.ratios.askVsBare)} bare restify**`,
     directLine: `${times(report.ratios.directLineVsEcho)} echo`,
+    ...(report.ratios.turnVariedVsEcho !== undefined && { turnVaried: `${times(report.ratios.turnVariedVsEcho)} echo` }),
+    ...(report.ratios.askVariedVsBare !== undefined && { askVaried: `${times(report.ratios.askVariedVsBare)} bare restify` }),
   };
   const lines = ['| target | req/s | p50 | p99 | CPU per request | ratio |', '|---|---:|---:|---:|---:|---|'];
-  for (const key of ['bare', 'echo', 'turn', 'ask', 'directLine']) {
+  for (const key of ['bare', 'echo', 'turn', 'ask', 'directLine', 'turnVaried', 'askVaried']) {
     const target = byKey.get(key);
     if (!target) continue;
     const { requestsPerSecond, p50Ms, p99Ms, cpuMsPerRequest } = target.median;

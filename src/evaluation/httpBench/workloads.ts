@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
 /**
  * What `npm run bench:http` sends: Bot Framework message activities with `deliveryMode: expectReplies`
  * (the replies come back in the response body, nothing is posted to a connector), `/api/ask` questions,
@@ -13,6 +16,16 @@ export const benchQuestions: readonly string[] = Object.freeze([
   'quel statut pour un salarie porte',
 ]);
 
+/**
+ * Every distinct question of the first development set (about 250, of every kind: long messages, typos,
+ * English...). The benchmark's six questions come back every sixth request, and the matcher keeps its recent
+ * readings and rankings: in rotation, these are each read afresh, as new visitors' questions are.
+ */
+export function variedQuestions(devSetFile: string): string[] {
+  const parsed = parse(readFileSync(devSetFile, 'utf8')) as { items?: Array<{ q?: unknown }> };
+  return [...new Set((parsed.items ?? []).map((item) => item.q).filter((q): q is string => typeof q === 'string' && q.trim() !== ''))];
+}
+
 /** Without credentials the bot serves this machine only and replies to a serviceUrl on it only. */
 const serviceUrl = 'http://127.0.0.1:9/';
 
@@ -23,7 +36,13 @@ const serviceUrl = 'http://127.0.0.1:9/';
  * has run for a while: new visitors keep coming, none talks forever); without it, the same conversations
  * go on for the whole run.
  */
-export function messageActivity(i: number, conversations: number, turnsPerConversation?: number, channelId = 'webchat'): Record<string, unknown> {
+export function messageActivity(
+  i: number,
+  conversations: number,
+  turnsPerConversation?: number,
+  channelId = 'webchat',
+  questions: readonly string[] = benchQuestions,
+): Record<string, unknown> {
   const slot = i % conversations;
   const visit = Math.floor(i / conversations);
   const conversation = turnsPerConversation ? `${slot}-${Math.floor((visit + (slot % turnsPerConversation)) / turnsPerConversation)}` : `${slot}`;
@@ -37,12 +56,12 @@ export function messageActivity(i: number, conversations: number, turnsPerConver
     conversation: { id: `bench-conversation-${conversation}` },
     from: { id: `bench-user-${slot}`, name: 'Visiteur' },
     recipient: { id: 'faq-bot', name: 'FAQ bot' },
-    text: benchQuestions[i % benchQuestions.length],
+    text: questions[i % questions.length],
   };
 }
 
-export function askBody(i: number): Record<string, unknown> {
-  return { question: benchQuestions[i % benchQuestions.length] };
+export function askBody(i: number, questions: readonly string[] = benchQuestions): Record<string, unknown> {
+  return { question: questions[i % questions.length] };
 }
 
 /** What Web Chat posts to Direct Line for a typed message. */
