@@ -17,7 +17,8 @@ const WHAT_IS = /\bqu(?:'| )?est[- ]?ce\b/g;
 // in full, so that "l'école" and "la école" read alike and the article still tells a noun.
 const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;
 const ELIDED: Record<string, string> = { l: 'le ', d: 'de ', j: 'je ', m: 'me ', n: 'ne ', s: 'se ', t: 'te ', c: 'ce ' };
-const NON_WORD = /[^a-z0-9']+/g;
+// Everything but letters and digits separates words (apostrophes too, once elisions are written out).
+const NON_WORD = /[^a-z0-9]+/g;
 // Markup pasted or typed into a chat box is not words: HTML tags with their attributes,
 // character entities and links would otherwise become "words" that change a question's score.
 const MARKUP = /<\/?[a-z!][^<>]{0,500}>|&[a-z]+;|&#\d+;|\b(?:https?:\/\/|www\.)\S+/gi;
@@ -35,9 +36,7 @@ function normalizeText(text: string): string {
     .replace(WHAT_IS, 'questce')
     .replace(ELISION, (_, word: string) => ELIDED[word] ?? `${word}e `)
     .replace(NON_WORD, ' ')
-    .replace(/'/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+    .trim();
 }
 
 /** Splits normalised text into words. */

@@ -45,3 +45,11 @@ describe('When letters are folded one character at a time (foldLetters)', () => 
     fc.assert(fc.property(text, (t) => foldLetters(t) === byDefinition(t)), { numRuns: 3000 });
   });
 });
+
+describe('When any text is normalised', () => {
+  test('what comes out is words of letters and digits, one space apart, none at either end', () => {
+    const pieces = fc.constantFrom("l'", "qu'est-ce", ' ', '\n\t', 'É', '’', "'", '-', '?', 'abc', "jusqu'", '<b>', '&amp;', '\u00a0', 'œ', '\u0301', '0', '_');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.array(pieces, { maxLength: 15 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (t) => /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/.test(normalize(t))), { numRuns: 3000 });
+  });
+});
