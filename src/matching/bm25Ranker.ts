@@ -31,11 +31,14 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
+/** Until the field is complete (its average length known), its postings have no scores. */
+const NO_SCORES = new Float64Array(0);
+
 /** One field of every document: where each stem occurs, how often, and each document's length. */
 interface FieldIndex {
   boost: number;
-  /** stem -> documents holding it (in the order they were added) and the stem's frequency in each. */
-  postings: Map<string, { documents: number[]; frequencies: number[] }>;
+  /** stem -> documents holding it (in the order they were added), the stem's frequency in each, and its BM25+ score there. */
+  postings: Map<string, { documents: number[]; frequencies: number[]; scores: Float64Array }>;
   /** Distinct stems per document. */
   lengths: number[];
   averageLength: number;
@@ -57,7 +60,7 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
       field.averageLength = (field.averageLength * document + length) / (document + 1);
       for (const stem of stems) {
         let posting = field.postings.get(stem);
-        if (!posting) field.postings.set(stem, (posting = { documents: [], frequencies: [] }));
+        if (!posting) field.postings.set(stem, (posting = { documents: [], frequencies: [], scores: NO_SCORES }));
         const last = posting.documents.length - 1;
         if (posting.documents[last] === document) posting.frequencies[last]++;
         else {
@@ -66,6 +69,15 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
         }
       }
     });
+    // A stem's score in a document depends on the document and the stem only: computed once, not per question.
+    for (const posting of field.postings.values()) {
+      const matching = posting.documents.length;
+      const inverse = Math.log(1 + (entries.length - matching + 0.5) / (matching + 0.5));
+      posting.scores = Float64Array.from(posting.documents, (document, k) => {
+        const frequency = posting.frequencies[k];
+        return inverse * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * field.lengths[document]) / field.averageLength)));
+      });
+    }
     return field;
   };
   const fields = [
@@ -97,12 +109,10 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
         for (const field of fields) {
           const posting = field.postings.get(term.stem);
           if (!posting) continue;
-          const matching = posting.documents.length;
-          const inverse = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-          for (let k = 0; k < matching; k++) {
-            const document = posting.documents[k];
-            const frequency = posting.frequencies[k];
-            const raw = inverse * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * field.lengths[document]) / field.averageLength)));
+          const { documents, scores: raws } = posting;
+          for (let k = 0; k < documents.length; k++) {
+            const document = documents[k];
+            const raw = raws[k];
             if (inTerm[document] === 0) {
               inTerm[document] = 1;
               termMet.push(document);
