@@ -130,7 +130,7 @@ export class FileStorage implements Storage, SweepableStorage {
    * way (a power cut can: the file then reads as absent, a new conversation).
    */
   private writeFile(name: string, text: string): void {
-    const length = Buffer.byteLength(text, 'utf8');
+    const length = encode(text);
     // A write right after this process read the file trusts that read's `fstat` (the turn's usual path).
     let file = this.openFiles.get(name);
     let size: number;
@@ -154,7 +154,7 @@ export class FileStorage implements Storage, SweepableStorage {
     const fits = length <= size && size <= roomFor(length) * 2;
     const room = fits ? size : roomFor(length);
     try {
-      const bytes = padded(text, length, room);
+      const bytes = padded(length, room);
       writeSync(fd, bytes, 0, room, 0);
       if (room < size) ftruncateSync(fd, room);
       file.size = room;
@@ -293,10 +293,19 @@ function roomFor(length: number): number {
 /** Reused for every write: a state's bytes are copied in, not allocated as a padded string and then a buffer. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** The text (`length` bytes in UTF-8) followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
-function padded(text: string, length: number, size: number): Buffer {
-  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-  scratch.write(text, 0, length, 'utf8');
+/**
+ * Encodes the text into the reused buffer, with room for the padding that may follow; returns its length in bytes
+ * (encoded once: measuring it first, then copying it, encoded it twice).
+ */
+function encode(text: string): number {
+  // At most 3 bytes per UTF-16 unit, and a file's room is at most four times its text plus 8 KB (see writeFile).
+  const most = 12 * text.length + 8192;
+  if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.max(most, scratch.length * 2));
+  return scratch.write(text, 0, 'utf8');
+}
+
+/** The encoded text (`length` bytes) followed by spaces up to `size` bytes (JSON.parse ignores trailing white space). */
+function padded(length: number, size: number): Buffer {
   if (size > length) scratch.fill(0x20, length, size);
   return scratch;
 }

@@ -116,6 +116,15 @@ describe('When a state file is rewritten turn after turn', () => {
     expect(JSON.parse(await readFile(path.join(dir, files[0]), 'utf8'))).toMatchObject({ key: 'k', item: { text: 'é'.repeat(4999) } });
   });
 
+  test('text of every width (accents, €, emoji), far larger than the first buffer, reads back exactly, then a small one', async () => {
+    const storage = new FileStorage(dir);
+    const text = 'é€😀a'.repeat(30_000);
+    await storage.write({ k: { text } });
+    expect(((await new FileStorage(dir).read(['k'])).k as { text: string }).text).toBe(text);
+    await storage.write({ k: { text: '€' } });
+    expect(((await new FileStorage(dir).read(['k'])).k as { text: string }).text).toBe('€');
+  });
+
   test('the state is in the file as soon as the write resolves (a crash right after the answer loses nothing)', async () => {
     const storage = new FileStorage(dir);
     for (let turn = 1; turn <= 20; turn++) {
