@@ -1,5 +1,6 @@
 import type { SynonymRule } from '../knowledge/types';
 import { normalize, tokenize } from './normalize';
+import { keepingRecentResults } from './recentResults';
 import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, POSSESSIVES, STOP_WORDS } from './stopWords';
 import type { SynonymTable, Word } from './synonyms';
@@ -60,12 +61,11 @@ export class TextAnalyzer {
   private knownStems: ReadonlySet<string> = new Set();
 
   /**
-   * Recent analyses of questions (typo correction given), by text and whether stop words were kept. The answerer
-   * reads a message whole, its asking sentences alone and each part, and each reading analyses its sentences: the
-   * same sentence analysed once. Frozen: callers share them.
+   * Recent analyses of questions with typo correction (by text and whether stop words were kept), for the corrector
+   * they were made with. The answerer reads a message whole, its asking sentences alone and each part, and each
+   * reading analyses its sentences: the same sentence analysed once. Frozen: callers share them.
    */
-  private readonly recent = new Map<string, readonly Term[]>();
-  private recentCorrector: WordCorrector | undefined;
+  private recent: { correct: WordCorrector; terms: (text: string, keepStopWords: boolean) => readonly Term[] } | undefined;
 
   /**
    * Called before the base is indexed, with its words: from then on, they are matched literally by synonyms, and
@@ -73,7 +73,7 @@ export class TextAnalyzer {
    */
   setLiteralWords(words: ReadonlySet<string>): void {
     this.literalWords = words;
-    this.recent.clear();
+    this.recent = undefined;
     // The base's words are stemmed at indexing anyway (their stems come from the matching cache at a start), and the
     // lexicon's canonical forms are few: its thousands of variants are rewritten to those before stemming.
     const known = new Set<string>();
@@ -106,18 +106,15 @@ export class TextAnalyzer {
     const { correct, keepStopWords = false } = options;
     // The base's own texts (no corrector) are analysed once each, at indexing: not worth keeping.
     if (!correct) return this.analyse(text, keepStopWords);
-    if (correct !== this.recentCorrector) {
-      this.recent.clear();
-      this.recentCorrector = correct;
+    if (this.recent?.correct !== correct) {
+      const terms = keepingRecentResults(
+        (read: string, keep: boolean): readonly Term[] => Object.freeze(this.analyse(read, keep, correct)),
+        RECENT_TEXTS,
+        (read, keep) => `${keep ? '+' : '-'}${read}`,
+      );
+      this.recent = { correct, terms };
     }
-    const key = keepStopWords ? `+${text}` : text;
-    let terms = this.recent.get(key);
-    if (!terms) {
-      if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
-      terms = Object.freeze(this.analyse(text, keepStopWords, correct));
-      this.recent.set(key, terms);
-    }
-    return terms;
+    return this.recent.terms(text, keepStopWords);
   }
 
   private analyse(text: string, keepStopWords: boolean, correct?: WordCorrector): Term[] {

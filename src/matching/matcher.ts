@@ -111,11 +111,10 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const definitions = new DefinitionQuestions(index);
   // The answerer asks several things of the same question, and of each of its sentences and parts, in turn:
   // analyse each once. A handful of recent texts is enough (a long message has a few sentences and parts).
-  const analyzeQuery: (question: string) => ScoringQuery = keepingRecentResults((question) => readQuery(question, options.focus, reader), RECENT_QUERIES);
-  const recentRanks = new Map<string, readonly ScoredEntry[]>();
+  const analyzeQuery: (question: string) => ScoringQuery = keepingRecentResults((question: string) => readQuery(question, options.focus, reader), RECENT_QUERIES);
   /** The message read as a whole, its context as weighty as its question. */
   const wholeMessage: FocusOptions = { ...options.focus, contextFocus: 1 };
-  const wholeMessageQuery = keepingRecentResults((question) => readQuery(question, wholeMessage, reader), RECENT_QUERIES);
+  const wholeMessageQuery = keepingRecentResults((question: string) => readQuery(question, wholeMessage, reader), RECENT_QUERIES);
 
   // Topics of the not-available entries (their tags), and for each the profiles of the answerable
   // entries whose questions use it ('' for shared entries): a topic is unavailable for a question
@@ -293,6 +292,20 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const unavailableNamed = (question: string, profile: string | undefined): WeightedTerm[] =>
     analyzeQuery(question).terms.filter((t) => !t.discourse && !t.excluded && isUnavailable(t.stem, profile));
 
+  /**
+   * The answerer asks for the same ranking several times per message (the decision, the notice it may give, the
+   * other question it may offer, the follow-up read in context): each is computed once. Frozen entries and lists,
+   * shared; each caller gets its own array.
+   */
+  const recentlyRanked = keepingRecentResults(
+    (ranker: 'ours' | 'bm25', question: string, rankOptions: RankOptions): readonly ScoredEntry[] => {
+      const computed = ranker === 'ours' ? rankQuestion(question, rankOptions) : secondOpinionOf(question, rankOptions);
+      return Object.freeze(computed.map((scored) => Object.freeze(scored)));
+    },
+    RECENT_RANKS,
+    (ranker, question, rankOptions) => `${ranker}${rankOptions.limit ?? ''}\u0000${rankOptions.profile ?? ''}\u0000${question}`,
+  );
+
   return {
     explain: (question) => analyzeQuery(question).terms.slice(),
     namesUnavailableTopic(question, profile) {
@@ -357,23 +370,6 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return recentlyRanked('ours', question, rankOptions).slice();
     },
   };
-
-  /**
-   * The answerer asks for the same ranking several times per message (the decision, the notice it may give, the
-   * other question it may offer, the follow-up read in context): each is computed once. Frozen entries and lists,
-   * shared; each caller gets its own array.
-   */
-  function recentlyRanked(ranker: 'ours' | 'bm25', question: string, rankOptions: RankOptions): readonly ScoredEntry[] {
-    const key = `${ranker}${rankOptions.limit ?? ''}\u0000${rankOptions.profile ?? ''}\u0000${question}`;
-    let ranked = recentRanks.get(key);
-    if (!ranked) {
-      if (recentRanks.size >= RECENT_RANKS) recentRanks.clear();
-      const computed = ranker === 'ours' ? rankQuestion(question, rankOptions) : secondOpinionOf(question, rankOptions);
-      ranked = Object.freeze(computed.map((scored) => Object.freeze(scored)));
-      recentRanks.set(key, ranked);
-    }
-    return ranked;
-  }
 
   function rankQuestion(question: string, rankOptions: RankOptions): ScoredEntry[] {
     const query = analyzeQuery(question);

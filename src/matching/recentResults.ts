@@ -1,16 +1,18 @@
 /**
- * A pure text function that keeps its results for the last few texts it was given. The answerer reads one
- * message several ways (whole, its asking sentences alone, each part), and each reading folds and normalises
- * the same sentences: kept, they are computed once per message. Emptied when full, so it stays small.
+ * A pure function that keeps its results for the last few arguments it was given, by the key `keyOf` makes of
+ * them (the text itself for a function of one text). The answerer reads one message several ways (whole, its
+ * asking sentences alone, each part), and each reading folds, normalises, analyses and ranks the same sentences:
+ * kept, they are computed once per message. Emptied when full, so it stays small.
  */
-export function keepingRecentResults<T>(compute: (text: string) => T, size: number): (text: string) => T {
+export function keepingRecentResults<A extends unknown[], T>(compute: (...args: A) => T, size: number, keyOf: (...args: A) => string = (...args) => String(args[0])): (...args: A) => T {
   const recent = new Map<string, T>();
-  return (text) => {
-    let result = recent.get(text);
+  return (...args) => {
+    const key = keyOf(...args);
+    let result = recent.get(key);
     if (result === undefined) {
       if (recent.size >= size) recent.clear();
-      result = compute(text);
-      recent.set(text, result);
+      result = compute(...args);
+      recent.set(key, result);
     }
     return result;
   };

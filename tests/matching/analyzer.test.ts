@@ -87,6 +87,11 @@ describe('When a question is read several times (a long message: whole, asking s
     expect(analyzer.terms('une formaton', { correct: typoFree }).map((t) => t.word)).toEqual(['formation']);
   });
 
+  test('a text kept with its stop words is not taken for another text that starts with "+"', () => {
+    expect(analyzer.terms('+le dev', { correct }).map((t) => t.word)).toEqual(['developpeur']);
+    expect(analyzer.terms('le dev', { correct, keepStopWords: true }).map((t) => t.word)).toEqual(['le', 'developpeur']);
+  });
+
   test('after many other texts, an old one is analysed again, the same way', () => {
     const first = analyzer.terms('python ou formation ?', { correct });
     for (let i = 0; i < 100; i++) analyzer.terms(`question ${i}`, { correct });

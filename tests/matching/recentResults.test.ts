@@ -12,4 +12,17 @@ describe('When a text function keeps its recent results', () => {
     expect(upper('a')).toBe('A');
     expect(computed).toEqual(['a', 'b', 'c', 'd', 'a']);
   });
+
+  test('a function of several arguments is kept by the key made of them', () => {
+    const computed: string[] = [];
+    const joined = keepingRecentResults(
+      (text: string, times: number) => (computed.push(`${text}${times}`), text.repeat(times)),
+      8,
+      (text, times) => `${times}:${text}`,
+    );
+    expect(joined('ab', 2)).toBe('abab');
+    expect(joined('ab', 3)).toBe('ababab');
+    expect(joined('ab', 2)).toBe('abab');
+    expect(computed).toEqual(['ab2', 'ab3']);
+  });
 });
