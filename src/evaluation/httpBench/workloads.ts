@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadDevSet } from '../loadEvalSet';
 
 /**
  * What `npm run bench:http` sends: Bot Framework message activities with `deliveryMode: expectReplies`
@@ -22,8 +21,7 @@ export const benchQuestions: readonly string[] = Object.freeze([
  * readings and rankings: in rotation, these are each read afresh, as new visitors' questions are.
  */
 export function variedQuestions(devSetFile: string): string[] {
-  const parsed = parse(readFileSync(devSetFile, 'utf8')) as { items?: Array<{ q?: unknown }> };
-  return [...new Set((parsed.items ?? []).map((item) => item.q).filter((q): q is string => typeof q === 'string' && q.trim() !== ''))];
+  return [...new Set(loadDevSet(devSetFile).items.map((item) => item.q))];
 }
 
 /** Without credentials the bot serves this machine only and replies to a serviceUrl on it only. */
