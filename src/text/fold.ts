@@ -40,9 +40,12 @@ function foldLettersSlowly(text: string): string {
 
 /** Below this code, every lower-case character folds alone as it would in any text (precomposed letters only). */
 const TABLE_SIZE = 0x250;
-const TYPOGRAPHIC_APOSTROPHES = [0x2018, 0x2019, 0x02bc];
+/** One of APOSTROPHES (tested on one character: no global flag, no state between tests). */
+const AN_APOSTROPHE = new RegExp(APOSTROPHES.source);
 /** The fold of each character below TABLE_SIZE, computed by `foldLettersSlowly` itself. */
 const FOLDED = Array.from({ length: TABLE_SIZE }, (_, code) => foldLettersSlowly(String.fromCharCode(code)));
+/** 1 for the characters the fold leaves as they are (most of ASCII: not the backtick, an apostrophe). */
+const KEPT = Uint8Array.from(FOLDED, (folded, code) => (folded === String.fromCharCode(code) ? 1 : 0));
 
 /**
  * Lower case without accents, typographic apostrophes made straight and œ/æ written out: the
@@ -58,10 +61,10 @@ export function foldLetters(text: string): string {
   let from = 0;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    if (code < 0x80 && code !== 0x60) continue;
+    if (code < TABLE_SIZE && KEPT[code] === 1) continue;
     let replacement: string;
     if (code < TABLE_SIZE) replacement = FOLDED[code];
-    else if (TYPOGRAPHIC_APOSTROPHES.includes(code)) replacement = "'";
+    else if (AN_APOSTROPHE.test(lower[i])) replacement = "'";
     else return foldLettersSlowly(text);
     folded += lower.slice(from, i) + replacement;
     from = i + 1;
