@@ -10,6 +10,8 @@ import { loadKnowledgeBase } from '../knowledge';
 import { createMatcher } from '../matching/matcher';
 import { runCli } from './runCli';
 
+const USAGE = 'Usage: npm run ask -- "ma question" [--json] [--explain] [--profile id] [--top n] [--knowledge dir]';
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -23,7 +25,7 @@ async function main(): Promise<number> {
   });
   const question = positionals.join(' ').trim();
   if (!question) {
-    console.error('Usage: npm run ask -- "ma question" [--json] [--explain] [--profile id] [--top n]');
+    console.error(USAGE);
     return 2;
   }
   const top = Number(values.top);
@@ -57,7 +59,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main, (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  return 1;
-});
+runCli(
+  main,
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  },
+  USAGE,
+);

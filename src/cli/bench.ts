@@ -106,6 +106,8 @@ function printTable(f: BaseFigures): void {
   console.log(textTable(['', 'ours', 'naive Fuse.js', 'ours/baseline'], rows) + '\n');
 }
 
+const USAGE = 'Usage: npm run bench [-- --entries 2000] [--runs 4] [--rounds 10] [--baseline-questions 20] [--seed 42] [--set file.yaml] [--knowledge dir] [--json]';
+
 function positiveInt(value: string | undefined, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`--${name} must be a positive integer`);
@@ -168,7 +170,11 @@ async function main(): Promise<number> {
   return figures.every((f) => f.ours.firstSight.wall.p99 < f.goalP99Ms) ? 0 : 1;
 }
 
-runCli(main, (error) => {
-  console.error(error instanceof RangeError || error instanceof KnowledgeBaseError || error instanceof EvalSetError ? error.message : error);
-  return error instanceof RangeError ? 2 : 1;
-});
+runCli(
+  main,
+  (error) => {
+    console.error(error instanceof RangeError || error instanceof KnowledgeBaseError || error instanceof EvalSetError ? error.message : error);
+    return error instanceof RangeError ? 2 : 1;
+  },
+  USAGE,
+);

@@ -28,6 +28,11 @@ import type { ItemResult } from '../evaluation/types';
 import { verbatimItems } from '../evaluation/verbatimOverlap';
 import { runCli } from './runCli';
 
+const USAGE = [
+  'Usage: npm run eval [-- --dev] [--errors] [--json] [--knowledge dir]',
+  '       npm run eval -- --set file.yaml [--errors] [--baseline-errors] [--json] [--knowledge dir] [--profiles dir | --single] [--show-items]',
+].join('\n');
+
 const CORPUS_DEV = 'tests/fixtures/eval/eval-dev.yaml';
 /** The second development set (two more writers, third round): read and scored like the development half. */
 const CORPUS_DEV2 = 'tests/fixtures/eval/eval-dev2.yaml';
@@ -203,7 +208,11 @@ async function evaluateCorpus(options: { knowledgeDir: string; sealed: boolean; 
   return 0;
 }
 
-runCli(main, (error) => {
-  console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
-  return 1;
-});
+runCli(
+  main,
+  (error) => {
+    console.error(error instanceof EvalSetError || error instanceof KnowledgeBaseError ? error.message : error);
+    return 1;
+  },
+  USAGE,
+);

@@ -27,7 +27,7 @@ import { DEFAULT_MIN_CONVERSATIONS } from '../learning/reviewAlternates';
 import { applyAlternates, type ApplyOutcome } from '../learning/reviewApply';
 import { formatReview } from '../learning/reviewReport';
 import type { AlternateProposal } from '../learning/reviewTypes';
-import { runCli } from './runCli';
+import { isCommandLineError, runCli } from './runCli';
 
 const usage = `Usage: npm run kb:review -- [--since DAYS] [--dir FOLDER] [--top N] [--min-picks N] [--min-conversations N] [--json] [--apply [--yes]]`;
 
@@ -134,7 +134,7 @@ async function main(): Promise<number> {
 
 runCli(main, (error) => {
   if (error instanceof KnowledgeBaseError) console.error(error.issues.map(formatIssue).join('\n'));
-  else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${usage}`);
+  else if (error instanceof UsageError || isCommandLineError(error)) console.error(`${(error as Error).message}\n${usage}`);
   else console.error('kb:review failed:', error);
   return 2;
 });

@@ -8,8 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from '../config/loadConfig';
 import { playgroundLogTail, startPlayground } from '../teamsApp/playgroundProcess';
+import { asksForHelp } from './runCli';
 
 const defaultPlaygroundPort = 56150;
+
+const USAGE =
+  'Usage: npm run playground   (starts the bot and the Microsoft 365 Agents Playground in Teams mode; Ctrl+C stops both)\n' +
+  '  PORT: the bot\'s port (default 3978); PLAYGROUND_PORT: the page\'s (default 56150); TEAMSAPPTESTER_BROWSER=none: no browser.';
 const botStartTimeoutMs = 60_000;
 
 async function waitForBot(port: number, bot: ChildProcess): Promise<void> {
@@ -61,8 +66,16 @@ async function main(): Promise<void> {
   console.log(`Agents Playground (Teams mode): ${await playground.url} — bot at http://127.0.0.1:${port}/api/messages. Ctrl+C stops both.`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Cannot start the Playground: ${(error as Error).message}`);
-  process.exitCode = 1;
-  process.kill(process.pid, 'SIGTERM');
-});
+const args = process.argv.slice(2);
+if (asksForHelp(args)) console.log(USAGE);
+else if (args.length > 0) {
+  // It takes its settings from the environment: an argument is a mistake, not something to ignore.
+  console.error(`Unknown argument '${args[0]}'.\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  main().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : `Cannot start the Playground: ${(error as Error).message}`);
+    process.exitCode = 1;
+    process.kill(process.pid, 'SIGTERM');
+  });
+}

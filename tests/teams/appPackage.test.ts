@@ -162,6 +162,32 @@ describe('When `npm run teams:package` runs', () => {
     expect(result.err).toContain('Invalid Teams app package (1 problem):');
     expect(result.err).toContain('  - color.png is 64×64 pixels; the color icon must be 192×192.');
   });
+
+  test('--help prints the usage and builds nothing', async () => {
+    const result = await run({}, ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Usage: npm run teams:package');
+    expect(result.err).toBe('');
+  });
+
+  test('a mistyped option or one without its file exits 2 with the usage, and writes no package', async () => {
+    const target = path.join(await mkdtemp(path.join(tmpdir(), 'teams-package-')), 'app.zip');
+    const mistyped = await run(packageEnv, ['--chek', target]);
+    expect(mistyped).toMatchObject({ code: 2, out: '' });
+    expect(mistyped.err).toContain(`Unknown argument '--chek'.`);
+    expect(mistyped.err).toContain('Usage: npm run teams:package');
+
+    const missing = await run(packageEnv, ['--out']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`Option '--out' needs a file name.`);
+    await expect(readFile(target)).rejects.toThrow();
+  });
+
+  test('checking a file that does not exist exits 1 and names it', async () => {
+    const result = await run({}, ['--check', '/nonexistent/app.zip']);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('Cannot read /nonexistent/app.zip: give the path of a Teams app package (.zip).');
+  });
 });
 
 describe('When the packaging settings are read', () => {
