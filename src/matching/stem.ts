@@ -17,10 +17,25 @@ export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     frenchStemmer ??= snowball().newStemmer('french');
-    stemmed = frenchStemmer.stem(word);
+    stemmed = frenchStemmer.stem(withoutFeminineE(word));
     if (cache.size < MAX_CACHE) cache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** Nouns in "-ée" that are not the participle of their verb: "données" (data) is no form of "donner" (to give). */
+const NOUNS_IN_EE: ReadonlySet<string> = new Set(['donnee', 'donnees']);
+
+/**
+ * Words reach the stemmer without their accents ("salariée" is "salariee"), and Snowball, which removes "-ée" and
+ * "-ées", leaves "-ee" alone: a feminine participle or adjective then missed its masculine ("salarie", "portee" and
+ * "porte" stemmed apart). Such a word is stemmed as its masculine, as Snowball does with the accents.
+ */
+function withoutFeminineE(word: string): string {
+  if (NOUNS_IN_EE.has(word)) return word;
+  if (word.length >= 6 && word.endsWith('ees')) return word.slice(0, -2);
+  if (word.length >= 5 && word.endsWith('ee')) return word.slice(0, -1);
+  return word;
 }
 
 /** The words stemmed so far and their stems, to be kept between starts (`matchingCache.ts`). */

@@ -98,6 +98,18 @@ describe('When a word is stemmed', () => {
     expect(stem('etudes')).toBe('etud');
     expect(stem('cherchez')).toBe('cherch');
   });
+
+  test('a feminine participle typed without accents meets its masculine, as with them ("salariée portée" is "salarié porté")', () => {
+    expect(stem('salariee')).toBe(stem('salarie'));
+    expect(stem('salariees')).toBe(stem('salaries'));
+    expect(stem('portee')).toBe(stem('porter'));
+    expect(stem('qualifiee')).toBe(stem('qualifie'));
+    expect(stem('employees')).toBe(stem('employe'));
+    // "données" (data) is not a form of "donner" (to give); short words keep what Snowball makes of them.
+    expect(stem('donnees')).not.toBe(stem('donner'));
+    expect(stem('donnees')).toBe(stem('donnee'));
+    expect(stem('fees')).toBe('fe');
+  });
 });
 
 describe('When synonym rules rewrite words', () => {
