@@ -83,7 +83,8 @@ export class TextAnalyzer {
 
   /**
    * The stemmer leaves a verb's "-ent" plural whole ("développent", "recrutent": it cannot tell them from "client" or
-   * "souvent"): such a word is read as its singular ("développe") when that one's stem is a word of the base.
+   * "souvent"), unless the table of verb forms has it (`verbForms.ts`: it leaves out the words of the base):
+   * such a word is read as its singular ("développe") when that one's stem is a word of the base.
    */
   private stemOf(word: string): string {
     const stemmed = stem(word);

@@ -33,7 +33,7 @@ let key: string | undefined;
 function cacheKey(): string {
   key ??= codeFingerprint(
     [
-      { dir: __dirname, only: /^(stem|everydayWords|packedWords|int32Base64|synonyms|normalize|stopWords)\.(js|ts)$/ },
+      { dir: __dirname, only: /^(stem|verbForms|verbForms\.generated|everydayWords|packedWords|int32Base64|synonyms|normalize|stopWords)\.(js|ts)$/ },
       { dir: path.join(__dirname, '..', 'text'), only: /\.(js|ts)$/ },
     ],
     ['snowball-stemmers', '@zxcvbn-ts/language-fr', '@zxcvbn-ts/language-en'],

@@ -1,5 +1,6 @@
 import type * as Snowball from 'snowball-stemmers';
 import { lazyPackage } from '../runtime/lazyPackage';
+import { infinitiveOf } from './verbForms';
 
 // Made when a word is first stemmed: the package (every language in one file, about 45 ms to load here) is
 // not loaded by a start whose words' stems were all read from the matching cache (`matchingCache.ts`).
@@ -9,18 +10,24 @@ const cache = new Map<string, string>();
 const MAX_CACHE = 50_000;
 
 /**
- * Light French stemming (Snowball) so that "formations", "formation" and "former" meet.
+ * Light French stemming (Snowball) so that "formations", "formation" and "former" meet; a conjugated form
+ * Snowball leaves apart ("rompt", "travaillent") is stemmed as its infinitive (`verbForms.ts`).
  * Short words and numbers are left alone: stemming "php" or "sql" only adds collisions.
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    frenchStemmer ??= snowball().newStemmer('french');
-    stemmed = frenchStemmer.stem(withoutFeminineE(word));
+    stemmed = snowballStem(infinitiveOf(word) ?? word);
     if (cache.size < MAX_CACHE) cache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** Snowball's stem of `word`, without the table of verb forms and without the cache (`verbFormsBuild.ts` compares these). */
+export function snowballStem(word: string): string {
+  frenchStemmer ??= snowball().newStemmer('french');
+  return frenchStemmer.stem(withoutFeminineE(word));
 }
 
 /** Nouns in "-ée" that are not the participle of their verb: "données" (data) is no form of "donner" (to give). */
