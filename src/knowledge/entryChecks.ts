@@ -3,6 +3,7 @@ import { foldForLookup } from '../text/fold';
 import type { ParsedYaml } from './parseYamlFile';
 import type { KnowledgeIssue } from './types';
 import { lineOf } from './yamlLocation';
+import { pairedTopicParts } from './pairedTopics';
 
 /** Below this many phrasings an entry is reported (as a warning): people word things in many ways. */
 export const ADVISED_MIN_QUESTIONS = 4;
@@ -15,12 +16,12 @@ export const ADVISED_MAX_ANSWER_LINES = 8;
 
 /**
  * Checks inside one schema-valid entry, with the exact line of the culprit:
- * the same question written twice and an oversized answer are errors; too few phrasings and a long
- * reviewed answer are warnings.
+ * the same question written twice and an oversized answer are errors; too few phrasings, a long reviewed answer
+ * and a paired tag ("portage + étudiant") outside a not-available entry are warnings.
  */
 export function checkEntryContent(
   parsed: ParsedYaml,
-  entry: { id: string; questions: string[]; answer: string; draft?: boolean },
+  entry: { id: string; questions: string[]; answer: string; draft?: boolean; kind?: string; tags?: string[] },
   index: number,
 ): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
@@ -42,6 +43,12 @@ export function checkEntryContent(
       line: lineOf(parsed, ['entries', index, 'questions']),
       ...messages.fewQuestions(entry.id, seen.size, ADVISED_MIN_QUESTIONS),
       severity: 'warning',
+    });
+  }
+  if (entry.kind !== 'not-available') {
+    (entry.tags ?? []).forEach((tag, t) => {
+      if (pairedTopicParts(tag) === undefined) return;
+      issues.push({ file: parsed.file, line: lineOf(parsed, ['entries', index, 'tags', t]), ...messages.pairedTagIgnored(entry.id, tag), severity: 'warning' });
     });
   }
   const answerLine = lineOf(parsed, ['entries', index, 'answer']);

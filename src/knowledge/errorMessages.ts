@@ -208,6 +208,11 @@ export const messages = {
       `entry '${id}' has only ${count} phrasing(s): aim for at least ${wanted} to be understood reliably`,
       `l’entrée « ${id} » n’a que ${count} formulation(s) : visez au moins ${wanted} pour être bien comprise`,
     ),
+  pairedTagIgnored: (id: string, tag: string) =>
+    said(
+      `entry '${id}' has the tag '${tag}': a tag of two words joined by ' + ' is only read on a not-available entry; here it is ignored`,
+      `l’entrée « ${id} » a l’étiquette « ${tag} » : une étiquette de deux mots reliés par « + » n’est lue que sur une entrée not-available ; ici elle est ignorée`,
+    ),
   answerTooLong: (id: string, chars: number, limit: number) =>
     said(
       `entry '${id}' has an answer of ${chars} characters, more than the limit of ${limit}: shorten it (a chat answer is a few short paragraphs)`,

@@ -3,6 +3,7 @@ import type { TextAnalyzer } from './analyzer';
 import { IntList } from './intList';
 import { matchableAnswer } from './knowledgeIndex';
 import type { WeightedTerm } from './scoreEntry';
+import { indexedTags } from '../knowledge/pairedTopics';
 
 /**
  * A second, independent ranker: BM25+ over each entry's questions and answer, fed with the same analysed
@@ -81,7 +82,7 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
     return field;
   };
   const fields = [
-    fieldOf(1, (indexed) => [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n')),
+    fieldOf(1, (indexed) => [...indexed.entry.questions, indexed.entry.title, ...indexedTags(indexed.entry.tags)].join('\n')),
     fieldOf(options.answerBoost, (indexed) => matchableAnswer(indexed.entry)),
   ];
   const documentCount = entries.length;

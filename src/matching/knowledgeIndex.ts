@@ -1,6 +1,7 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import type { TextAnalyzer, Term } from './analyzer';
 import { everydayRank } from './everydayWords';
+import { indexedTags } from '../knowledge/pairedTopics';
 
 /** Stems of a question with their weights in the echo (see scoreEntry), and the weights' sum. */
 export interface WeightedStems {
@@ -98,7 +99,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
 
   // The base's own words are read literally by synonyms, here and in questions alike.
   for (const entry of kb.entries) {
-    for (const text of [...entry.questions, entry.title, ...entry.tags, stripMarkdown(entry.answer)]) {
+    for (const text of [...entry.questions, entry.title, ...indexedTags(entry.tags), stripMarkdown(entry.answer)]) {
       for (const word of analyzer.rawWords(text)) textWords.add(word);
     }
   }
@@ -110,7 +111,7 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, analyzer: TextAnalyzer, o
     const questionTexts = [...entry.questions, entry.title];
     const answerText = matchableAnswer(entry);
     const analyzed = questionTexts.map(analyze);
-    const tagTerms = entry.tags.flatMap(analyze);
+    const tagTerms = indexedTags(entry.tags).flatMap(analyze);
     const questions = analyzed.map((terms) => ({
       topic: distinct(terms.filter((t) => !t.discourse && !t.functionWord).map((t) => t.stem)),
       all: distinct(terms.map((t) => t.stem)),

@@ -5,6 +5,7 @@ import { TextAnalyzer } from './analyzer';
 import { IntList } from './intList';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
+import { pairedTopicParts } from '../knowledge/pairedTopics';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { asksWhat, DefinitionQuestions } from './definitionQuestions';
@@ -122,9 +123,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const unavailableTopics = new Map<string, Set<string>>();
   // topic stem -> ids of the notices whose tags name it.
   const noticesOfTopic = new Map<string, string[]>();
+  // Topics of two words ("portage + étudiant", `pairedTopics.ts`): each word may be an answer's subject, the pair is not.
+  const pairedTopics: Array<{ stems: string[]; notice: string; users: Set<string> }> = [];
   for (const indexed of index.entries) {
     if (indexed.entry.kind !== 'not-available') continue;
     for (const tag of indexed.entry.tags) {
+      const parts = pairedTopicParts(tag);
+      if (parts) {
+        const stems = [...new Set(parts.flatMap((part) => stemsOf(analyzer, part)))];
+        if (stems.length >= 2) pairedTopics.push({ stems, notice: indexed.entry.id, users: new Set() });
+        continue;
+      }
       for (const s of stemsOf(analyzer, tag)) {
         unavailableTopics.set(s, new Set());
         const notices = noticesOfTopic.get(s) ?? [];
@@ -136,11 +145,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   for (const indexed of index.entries) {
     if (indexed.entry.kind === 'not-available') continue;
     for (const s of indexed.questionStems) unavailableTopics.get(s)?.add(indexed.entry.profile ?? '');
+    for (const paired of pairedTopics) if (paired.stems.every((s) => indexed.questionStems.has(s))) paired.users.add(indexed.entry.profile ?? '');
   }
+  const unused = (users: Set<string>, profile: string | undefined): boolean => (profile ? !users.has('') && !users.has(profile) : users.size === 0);
   const isUnavailable = (stem: string, profile: string | undefined): boolean => {
     const users = unavailableTopics.get(stem);
-    if (!users) return false;
-    return profile ? !users.has('') && !users.has(profile) : users.size === 0;
+    return users !== undefined && unused(users, profile);
   };
 
   // Per-entry accumulators, reused by every question (JavaScript runs one question at a time).
@@ -288,9 +298,22 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const askingTexts = (question: string) => textsOf(question, (segment) => segment.asks);
   const focusedTexts = (question: string) => textsOf(question, (segment) => segment.focus === 1);
 
-  /** The question's words naming a topic only `not-available` entries are about ("à part le salaire" sets it aside). */
-  const unavailableNamed = (question: string, profile: string | undefined): WeightedTerm[] =>
-    analyzeQuery(question).terms.filter((t) => !t.discourse && !t.excluded && isUnavailable(t.stem, profile));
+  /**
+   * The unavailable topics the question names: the words that name a topic only `not-available` entries are about
+   * ("à part le salaire" sets it aside), and their notices.
+   */
+  const unavailableNamed = (question: string, profile: string | undefined): Array<{ terms: WeightedTerm[]; notices: readonly string[] }> => {
+    const named = analyzeQuery(question).terms.filter((t) => !t.discourse && !t.excluded);
+    const topics = named.filter((t) => isUnavailable(t.stem, profile)).map((t) => ({ terms: [t], notices: noticesOfTopic.get(t.stem) ?? [] }));
+    for (const paired of pairedTopics) {
+      if (!unused(paired.users, profile)) continue;
+      // Both in the sentence that asks: a context ("je suis en reconversion", read as training) is the asker's story.
+      const terms = paired.stems.map((s) => named.find((t) => t.stem === s && t.focused));
+      if (terms.every((t) => t !== undefined)) topics.push({ terms: terms as WeightedTerm[], notices: [paired.notice] });
+    }
+    return topics;
+  };
+  const focusedTopic = (topic: { terms: WeightedTerm[] }) => topic.terms.some((t) => t.focused);
 
   /**
    * The answerer asks for the same ranking several times per message (the decision, the notice it may give, the
@@ -311,14 +334,14 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     namesUnavailableTopic(question, profile) {
       const named = unavailableNamed(question, profile);
       if (named.length === 0) return undefined;
-      return named.some((t) => t.focused) ? 'question' : 'context';
+      return named.some(focusedTopic) ? 'question' : 'context';
     },
     noticesNamed(question, profile) {
-      return [...new Set(unavailableNamed(question, profile).flatMap((t) => noticesOfTopic.get(t.stem) ?? []))];
+      return [...new Set(unavailableNamed(question, profile).flatMap((topic) => topic.notices))];
     },
     noticeReferredTo(question, profile) {
       const noun = focusedTexts(question).map((text) => JOB_REFERENCE.exec(normalize(text))?.[1]).find((found) => found !== undefined);
-      if (noun === undefined || unavailableNamed(question, profile).some((t) => t.focused)) return undefined;
+      if (noun === undefined || unavailableNamed(question, profile).some(focusedTopic)) return undefined;
       // Any word of a job of the base, besides the reference itself ("…des profils back… ce métier"), may be its referent.
       const words = new Set(stemsOf(analyzer, normalize(question).replace(JOB_REFERENCES, ' ')));
       if (profileNames.some((p) => p.forms.some((form) => form.some((s) => words.has(s))))) return undefined;

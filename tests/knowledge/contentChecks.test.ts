@@ -53,3 +53,17 @@ describe('When an entry lists the same question twice (case and accents aside)',
     ]);
   });
 });
+
+describe('When an answer entry has a paired tag ("vélo + ville")', () => {
+  test('the base loads, with a warning on the tag\'s line that it is read only on a not-available entry', async () => {
+    const kb = await loadKnowledgeBase(fixture('knowledge-paired-tag'));
+    expect(kb.warnings).toMatchObject([
+      {
+        file: 'knowledge-paired-tag/faq.yaml',
+        line: 11,
+        message: "entry 'cycling' has the tag 'vélo + ville': a tag of two words joined by ' + ' is only read on a not-available entry; here it is ignored",
+        severity: 'warning',
+      },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadEvalSet } from '../../src/evaluation/loadEvalSet';
 import { loadKnowledgeBase } from '../../src/knowledge';
 import type { KnowledgeBase } from '../../src/knowledge/types';
+import { indexedTags } from '../../src/knowledge/pairedTopics';
 import { TextAnalyzer } from '../../src/matching/analyzer';
 import { createBm25Ranker, type Bm25Ranker } from '../../src/matching/bm25Ranker';
 import { buildKnowledgeIndex, matchableAnswer, type IndexedEntry } from '../../src/matching/knowledgeIndex';
@@ -31,7 +32,7 @@ function miniSearchRanker(entries: readonly IndexedEntry[], analyzer: TextAnalyz
   search.addAll(
     entries.map((indexed, id) => ({
       id,
-      questions: [...indexed.entry.questions, indexed.entry.title, ...indexed.entry.tags].join('\n'),
+      questions: [...indexed.entry.questions, indexed.entry.title, ...indexedTags(indexed.entry.tags)].join('\n'),
       answer: matchableAnswer(indexed.entry),
     })),
   );

@@ -755,3 +755,14 @@ describe('Paraphrases between close entries and long English (lexicons, round 25
     expectNotice('Comment se termine un contrat de portage si je veux arrêter ?', 'unavailable-portage-contract-end');
   });
 });
+
+describe('Portage asked for a student: a pair of subjects the page answers apart, never together (paired tags)', () => {
+  test('"un étudiant … le portage" gets the eligibility notice (it got the studies entry)', () => {
+    expectNotice('Un étudiant en licence peut-il passer par le portage salarial ?', 'unavailable-portage-eligibility');
+  });
+
+  test('studies told as the asker\'s story leave a question on portage answered', () => {
+    expect(answeredBy("Je fais mes études en alternance. Qu'est-ce que le portage salarial ?")).toBe('portage-overview');
+    expect(answeredBy('Bonsoir, je suis en reconversion. Vous pouvez m\'expliquer le portage salarial simplement ?')).toBe('portage-overview');
+  });
+});
