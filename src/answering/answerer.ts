@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import { asksForComparison } from '../matching/comparisons';
+import { asksForFigure, statesFigure } from '../matching/figureQuestions';
 import { createMatcher, TIE_MARGIN } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
 import type { Decision, ScoredEntry } from './types';
@@ -77,7 +78,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // same entry first there too, a close lead is enough.
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry))) &&
       // Read last: only a decision that would be an answer needs it.
-      !asksForComparison(question);
+      !asksForComparison(question) &&
+      !(asksForFigure(question) && !statesFigure(best.entry.answer));
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
     const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;

@@ -766,3 +766,19 @@ describe('Portage asked for a student: a pair of subjects the page answers apart
     expect(answeredBy('Bonsoir, je suis en reconversion. Vous pouvez m\'expliquer le portage salarial simplement ?')).toBe('portage-overview');
   });
 });
+
+describe('A question asking for a figure the answer does not give (round 24)', () => {
+  test.each([
+    ['Combien de clients faut-il trouver en portage ?', 'portage-finding-clients'],
+    ['How many hours a week does a backend developer work?', 'portage-other-activity'],
+    ['Combien d\'entreprises recrutent des développeurs back end ?', 'back-end-employers'],
+  ])('"%s" is not answered (it was, with an entry stating no number); %s is offered', (question, offered) => {
+    const decision = answerer.ask(question);
+    expect(decision.kind).not.toBe('answer');
+    expect([...decision.suggestions, ...(decision.notice ? [decision.notice] : [])].map((s) => s.entry.id)).toContain(offered);
+  });
+
+  test('the share of the self-employed, a figure the page gives, is answered', () => {
+    expect(answeredBy('Combien de dev back sont auto-entrepreneurs ?')).toBe('back-end-freelance-share');
+  });
+});
