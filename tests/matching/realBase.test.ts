@@ -782,3 +782,14 @@ describe('A question asking for a figure the answer does not give (round 24)', (
     expect(answeredBy('Combien de dev back sont auto-entrepreneurs ?')).toBe('back-end-freelance-share');
   });
 });
+
+describe('Lexicons written from blind probe sets (round 24)', () => {
+  test.each([
+    // "ça s'appelle comment" asks for the name of what is described; "à son compte mais salarié" describes portage.
+    ['Comment ça s\'appelle quand on est à son compte mais salarié ?', 'portage-overview'],
+    // "in the UK" names the country of the comparison, not work abroad (it got the working-time notice).
+    ['Is portage like an umbrella company in the UK?', 'portage-overview'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
