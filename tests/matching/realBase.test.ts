@@ -793,3 +793,12 @@ describe('Lexicons written from blind probe sets (round 24)', () => {
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a second wave of blind probe sets (round 25)', () => {
+  test.each([
+    ['Vous tirez vos infos d\'où ?', 'source-info'],
+    ['def portage salarial', 'portage-overview'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
