@@ -13,5 +13,5 @@ export function pairedTopicParts(tag: string): string[] | undefined {
 
 /** The tags read as words of the entry: the plain ones. */
 export function indexedTags(tags: readonly string[]): string[] {
-  return tags.filter((tag) => !tag.includes(PAIRED_TOPIC));
+  return tags.filter((tag) => pairedTopicParts(tag) === undefined);
 }
