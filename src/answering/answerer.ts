@@ -219,6 +219,23 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     return { ...decision, question };
   }
 
+  /**
+   * A message whose first question the page answers and whose later one it does not ("Un salarié porté a-t-il droit
+   * au chômage ? Et qui facture le client ?") gets the first answered, and the later one's notice offered as a
+   * button: read whole, the notice's topic word took the whole message.
+   */
+  function answeredBeforeNotice(question: string, askOptions: AskOptions): Decision | undefined {
+    const parts = matcher.questionParts(question).slice(0, MAX_QUESTIONS_READ + 1);
+    if (parts.length < 2) return undefined;
+    const first = askOne(parts[0], askOptions);
+    if (first.kind !== 'answer') return undefined;
+    for (const other of parts.slice(1)) {
+      const next = askOne(other, askOptions);
+      if (next.kind === 'not-available' && next.notice) return { ...first, question, alsoAsked: next.notice };
+    }
+    return undefined;
+  }
+
   /** One question, as asked: the whole decision of `ask` but for a message asking several things. */
   function askOne(question: string, askOptions: AskOptions): Decision {
     const top = askOptions.top ?? 3;
@@ -289,7 +306,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     options,
     ask(question, askOptions = {}) {
       const decision = askOne(question, askOptions);
-      return decision.kind === 'suggest' || decision.kind === 'fallback' ? (firstOfSeveral(question, askOptions) ?? decision) : decision;
+      if (decision.kind === 'suggest' || decision.kind === 'fallback') return firstOfSeveral(question, askOptions) ?? decision;
+      if (decision.kind === 'not-available') return answeredBeforeNotice(question, askOptions) ?? decision;
+      return decision;
     },
   };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createAnswerer, type Answerer } from '../../src/answering/answerer';
 import { loadKnowledgeBase } from '../../src/knowledge';
 import { actionsOf } from '../helpers/botConversation';
-import { buttonsOf, cardReplyOf, chat, decisionOf, messagesOf } from './support/conversation';
+import { buttonFor, buttonsOf, cardReplyOf, chat, decisionOf, messagesOf, textBlocksOf } from './support/conversation';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -24,6 +24,27 @@ describe('When a message asks two things', () => {
     const replies = await chat(answerer, { channelId: 'telegram' }).say(twoQuestions);
     const [answer] = messagesOf(replies);
     expect(actionsOf(answer)[0]?.title).toMatch(/carrière/i);
+  });
+});
+
+describe('When a message asks something the page answers, then something it does not', () => {
+  const answeredThenNot = 'Un salarié porté a-t-il droit au chômage ? Et combien coûtent les frais de gestion ?';
+
+  test('the first question is answered and the notice of the second is offered as a button (read whole, the notice took it all)', async () => {
+    const conversation = chat(answerer);
+    const replies = await conversation.say(answeredThenNot);
+    expect(decisionOf(replies)).toMatchObject({ kind: 'answer', alsoAsked: { id: 'unavailable-portage-fees' } });
+    expect(decisionOf(replies)?.answers[0]?.id).toBe('portage-status');
+    const offered = buttonFor(cardReplyOf(replies), 'followup', 'unavailable-portage-fees');
+    const notice = await conversation.click(offered);
+    expect(decisionOf(notice)?.answers[0]?.id).toBe('unavailable-portage-fees');
+    expect(textBlocksOf(cardReplyOf(notice))[0]).toMatch(/ne figurent pas dans mes sources/);
+  });
+
+  test('the other way round, the question the page cannot answer keeps its notice', () => {
+    const decision = answerer.ask('Combien coûtent les frais de gestion en portage ? Et un salarié porté a-t-il droit au chômage ?');
+    expect(decision.kind).toBe('not-available');
+    expect(decision.notice?.entry.id).toBe('unavailable-portage-fees');
   });
 });
 
