@@ -802,3 +802,20 @@ describe('Lexicons written from a second wave of blind probe sets (round 25)', (
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a third wave of blind probe sets (round 26)', () => {
+  test.each([
+    // "tu sais ce que…" asks; "sais" alone is a rare word of the base (small talk's "Tu sais répondre à quoi ?").
+    ['tu sais ce que fait un dev back ?', 'back-end-missions'],
+    // "tarifs" alone is the day rate (a notice); "en fixant mes tarifs" is the freedom the status entry describes.
+    ["Je voudrais travailler en portage tout en fixant moi-même mes tarifs, c'est possible ?", 'portage-status'],
+    // "comment marche un…" asks how a kind of thing works, like the page's "fonctionnement d'un serveur".
+    ['Faut vraiment savoir comment marche un serveur pour faire du back ?', 'back-end-technical-skills'],
+    // "la boîte qui vous salarie" is the portage company, told by someone without its name.
+    ['La boîte qui vous salarie, elle vous trouve des clients ?', 'portage-finding-clients'],
+    // "c'est du pipeau ?" checks a belief, like "c'est vrai ?".
+    ["On dit qu'il faut être curieux pour faire du back, c'est du pipeau ?", 'back-end-soft-skills'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
