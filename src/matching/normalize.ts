@@ -17,15 +17,22 @@ const WHAT_IS = /\bqu(?:'| )?est[- ]?ce\b/g;
 // in full, so that "l'école" and "la école" read alike and the article still tells a noun.
 const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[a-z0-9])/g;
 const ELIDED: Record<string, string> = { l: 'le ', d: 'de ', j: 'je ', m: 'me ', n: 'ne ', s: 'se ', t: 'te ', c: 'ce ' };
+const ENGLISH_ARE = /(?<=[a-z])'re\b/g;
 // Everything but letters and digits separates words (apostrophes too, once elisions are written out).
 const NON_WORD = /[^a-z0-9]+/g;
 // Markup pasted or typed into a chat box is not words: HTML tags with their attributes,
 // character entities and links would otherwise become "words" that change a question's score.
 const MARKUP = /<\/?[a-z!][^<>]{0,500}>|&[a-z]+;|&#\d+;|\b(?:https?:\/\/|www\.)\S+/gi;
+// A mention typed into a chat box ("@FAQbot c'est quoi le portage ?") says whom the message is for, not what it
+// asks (Teams sends its mentions as entities, removed by the channel layer). Not an e-mail address: nothing is
+// glued before the "@".
+const MENTION = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.-]+/gu;
+// The subject prefixes of an answered or forwarded mail pasted into the chat ("Re:", "Fwd:", "TR :", "FW:").
+const MAIL_PREFIX = /^\s*(?:(?:re|fwd?|tr)\s*:\s*)+/i;
 
-/** Removes markup (HTML tags, entities, links) from a message, keeping its words. */
+/** Removes markup (HTML tags, entities, links, mentions, mail prefixes) from a message, keeping its words. */
 export function stripMarkup(text: string): string {
-  return text.replace(MARKUP, ' ');
+  return text.replace(MAIL_PREFIX, ' ').replace(MENTION, ' ').replace(MARKUP, ' ');
 }
 
 /** A message is normalised whole, by sentence and by part, by several readings in turn: the recent ones are kept. */
@@ -34,6 +41,8 @@ export const normalize: (text: string) => string = keepingRecentResults(normaliz
 function normalizeText(text: string): string {
   return foldLetters(stripMarkup(text))
     .replace(WHAT_IS, 'questce')
+    // English "they're", "what're": the verb, not a stray "re" (a rare word, weighed as a topic).
+    .replace(ENGLISH_ARE, ' are')
     .replace(ELISION, (_, word: string) => ELIDED[word] ?? `${word}e `)
     .replace(NON_WORD, ' ')
     .trim();

@@ -19,6 +19,18 @@ describe('When normalising French text', () => {
   test('an empty or punctuation-only text gives no words', () => {
     expect(tokenize(normalize(' ?! … '))).toEqual([]);
   });
+  test('a mention typed in the chat box is not a word; an e-mail address keeps its words', () => {
+    expect(normalize("@FAQbot c'est quoi le portage ? cc @marie.dupont")).toBe('ce est quoi le portage cc');
+    expect(normalize('écrire à jean@exemple.fr')).toBe('ecrire a jean exemple fr');
+  });
+  test('the subject prefixes of a pasted mail ("Re:", "Fwd:", "TR :") are not words; "re" inside the text stays', () => {
+    expect(normalize('Re: Fwd: TR : quelles études ?')).toBe('quelles etudes');
+    expect(normalize('FW: le portage')).toBe('le portage');
+    expect(normalize('Re bonjour')).toBe('re bonjour');
+  });
+  test('English "they\'re" reads "they are", not a stray "re"', () => {
+    expect(normalize("They're hiring? What're the skills?")).toBe('they are hiring what are the skills');
+  });
 });
 
 describe('When letters are folded one character at a time (foldLetters)', () => {

@@ -819,3 +819,19 @@ describe('Lexicons written from a third wave of blind probe sets (round 26)', ()
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a fourth wave of blind probe sets (round 27)', () => {
+  test.each([
+    // A letter's opening and closing formulas are greetings, not what is asked (they took the message to the greeting).
+    [
+      "Madame, Monsieur, je me permets de vous écrire afin de connaître les qualités humaines attendues d'un développeur back end. Je vous prie d'agréer mes salutations distinguées.",
+      'back-end-soft-skills',
+    ],
+    // A thanks with a friendly "frérot" is a thanks.
+    ['merci frérot', 'smalltalk-thanks'],
+    // Who sets the amount of one's fees is answered by the status entry; "le montant de mes honoraires" alone is the pay notice.
+    ['qui fixe le montant de mes honoraires en portage ?', 'portage-status'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
