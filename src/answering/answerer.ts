@@ -77,9 +77,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry))) &&
-      // Read last: only a decision that would be an answer needs it.
+      // Read last: only a decision that would be an answer needs it. A figure is answered only by an entry stating one,
+      // and saying what it counts when the entry has tags ("combien de devs back en France ?" is not the 40 % of freelancers).
       !asksForComparison(question) &&
-      !(asksForFigure(question) && !statesFigure(best.entry.answer));
+      !(asksForFigure(question) && !(statesFigure(best.entry.answer) && (best.entry.tags.length === 0 || matcher.namesTagOf(question, best.entry))));
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
     const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;

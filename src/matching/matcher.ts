@@ -66,6 +66,8 @@ export interface Matcher {
    * French ("résilier", "SASU"): it may be the very subject, one the sources do not cover.
    */
   namesUnknownSubject(question: string): boolean;
+  /** Whether the question says one of the entry's tags (its topic words, as the analyzer reads them). */
+  namesTagOf(question: string, entry: KnowledgeEntry): boolean;
   /**
    * The sentences of a message that ask, without their context ("Je suis en reconversion. Quelles
    * études ?" → "Quelles études ?"); the whole message when no sentence is context. Undefined when
@@ -147,6 +149,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     for (const s of indexed.questionStems) unavailableTopics.get(s)?.add(indexed.entry.profile ?? '');
     for (const paired of pairedTopics) if (paired.stems.every((s) => indexed.questionStems.has(s))) paired.users.add(indexed.entry.profile ?? '');
   }
+  // entry id -> stems of its tags, read when first asked.
+  const tagStems = new Map<string, Set<string>>();
   const unused = (users: Set<string>, profile: string | undefined): boolean => (profile ? !users.has('') && !users.has(profile) : users.size === 0);
   const isUnavailable = (stem: string, profile: string | undefined): boolean => {
     const users = unavailableTopics.get(stem);
@@ -355,6 +359,12 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return parts.length >= 2 ? parts : [];
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
+    namesTagOf(question, entry) {
+      let stems = tagStems.get(entry.id);
+      if (!stems) tagStems.set(entry.id, (stems = new Set(entry.tags.flatMap((tag) => stemsOf(analyzer, tag)))));
+      const tags = stems;
+      return analyzeQuery(question).terms.some((t) => tags.has(t.stem));
+    },
     hasContext: (question) => analyzeQuery(question).hasContext,
     namesNoTopic(question) {
       const query = analyzeQuery(question);

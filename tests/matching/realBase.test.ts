@@ -780,6 +780,13 @@ describe('A question asking for a figure the answer does not give (round 24)', (
 
   test('the share of the self-employed, a figure the page gives, is answered', () => {
     expect(answeredBy('Combien de dev back sont auto-entrepreneurs ?')).toBe('back-end-freelance-share');
+    expect(answeredBy('How many backend developers are freelancers?')).toBe('back-end-freelance-share');
+  });
+
+  test('a figure of something else than what the answer counts is not answered: the number of developers in France is not the share of the self-employed', () => {
+    const decision = answerer.ask('Combien de développeurs back end y a-t-il en France ?');
+    expect(decision.kind).not.toBe('answer');
+    expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-freelance-share');
   });
 });
 
