@@ -842,3 +842,25 @@ describe('Lexicons written from a fourth wave of blind probe sets (round 27)', (
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a fifth wave of blind probe sets (round 28: small talk and English)', () => {
+  test.each([
+    // "what is it concretely" is the word-for-word "c'est quoi concrètement".
+    ['portage salarial, what is it concretely?', 'portage-overview'],
+    // Asking to be called is asking for a person (it got nothing).
+    ["Est-ce que quelqu'un peut me passer un coup de fil ?", 'smalltalk-human'],
+    ['Is anybody here?', 'smalltalk-greeting'],
+    ['can I write to you in english?', 'smalltalk-about-bot'],
+    // What recruiters look for in a developer is what the developer must know, not who recruits.
+    ['What do recruiters look for in a backend developer?', 'back-end-technical-skills'],
+    ['Thanks, that clears things up!', 'smalltalk-thanks'],
+    // Heavy SMS: "ac" is "avec", and "taffe ac qui" asks with whom (it got the employers).
+    ['le dev back il taffe ac qui ?', 'back-end-front-end-collaboration'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test('"réponds à ma question" is a complaint, not the thanks ("Merci, ça répond à ma question")', () => {
+    expect(answeredBy('réponds à ma question')).not.toBe('smalltalk-thanks');
+  });
+});
