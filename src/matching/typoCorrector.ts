@@ -3,6 +3,10 @@ import { editDistance } from './editDistance';
 import { stem } from './stem';
 import { isFunctionWord } from './stopWords';
 
+/** The French elisions ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'") that SMS typing glues to the next word, before a vowel or not ("lavantage", "lportage"). */
+const GLUED_ELISION = /^[ldjmnstc]/;
+/** The word left must be long enough not to be a chance ("lapi" is not "l'api" for sure; "lportage" is). */
+const MIN_GLUED_WORD = 5;
 /** Shorter stems are too alike ("recet" / "recent") to be compared for typos. */
 const MIN_STEM_LENGTH = 6;
 
@@ -84,6 +88,17 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     return best && { word: best.word, confidence: 1 - Math.ceil(best.distance) / word.length };
   }
 
+  /**
+   * An elided article or pronoun typed without its apostrophe, glued to a word of the base ("lportage", "dentreprise",
+   * "jcherche"): the word (the article is a function word, weighed as nothing anyway).
+   */
+  function withoutGluedElision(word: string): ReturnType<WordCorrector> {
+    if (!GLUED_ELISION.test(word)) return undefined;
+    const rest = word.slice(1);
+    if (rest.length < MIN_GLUED_WORD || isFunctionWord(rest) || !(known.has(rest) || indexedStems.has(stem(rest)))) return undefined;
+    return { word: rest, confidence: 1 - 1 / word.length };
+  }
+
   /** A typo of an everyday word the base does not use ("obligatoir" -> "obligatoire"). */
   function closestInLexicon(word: string): ReturnType<WordCorrector> {
     const fix = lexicon?.closest(word, word.length >= options.twoEditsFromLength ? 2 : 1);
@@ -99,7 +114,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     if (lexicon?.isWord(word)) return undefined;
     if (!cache.has(word)) {
       if (cache.size >= 10_000) cache.clear();
-      cache.set(word, closest(word) ?? closestInLexicon(word));
+      cache.set(word, withoutGluedElision(word) ?? closest(word) ?? closestInLexicon(word));
     }
     return cache.get(word);
   };

@@ -856,6 +856,8 @@ describe('Lexicons written from a fifth wave of blind probe sets (round 28: smal
     ['Thanks, that clears things up!', 'smalltalk-thanks'],
     // Heavy SMS: "ac" is "avec", and "taffe ac qui" asks with whom (it got the employers).
     ['le dev back il taffe ac qui ?', 'back-end-front-end-collaboration'],
+    // An elided "l'" glued to its word without the apostrophe ("lportage") is read as the word (it got nothing).
+    ['c koi lportage salarial', 'portage-overview'],
   ])('"%s" gets %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
   });

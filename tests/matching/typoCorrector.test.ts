@@ -26,6 +26,19 @@ describe('When a word unknown to the base is read', () => {
     expect(correct(typo)).toEqual({ word, confidence });
   });
 
+  test.each([
+    ['lportage', 'portage'],
+    ['dentreprise', 'entreprise'],
+    ['jformation', 'formation'],
+  ])('"%s", an elided article or pronoun glued to a word of the base (SMS), is read as "%s"', (glued, word) => {
+    expect(correct(glued)).toEqual({ word, confidence: 1 - 1 / glued.length });
+  });
+
+  test('a glued letter before a short word or a word the base does not know is no elision', () => {
+    expect(correct('lstat')?.word).not.toBe('stat');
+    expect(correct('dzzzzz')).toBeUndefined();
+  });
+
   test('two edits in a shorter word are too many', () => {
     expect(correct('potrgae')).toBeUndefined();
     expect(correct('pythnn')).toEqual({ word: 'python', confidence: 1 - 1 / 6 });
