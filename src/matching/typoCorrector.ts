@@ -114,7 +114,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     if (lexicon?.isWord(word)) return undefined;
     if (!cache.has(word)) {
       if (cache.size >= 10_000) cache.clear();
-      cache.set(word, withoutGluedElision(word) ?? closest(word) ?? closestInLexicon(word));
+      // A typo of a word of the base comes first: "cliant" is "client", not "c'" glued to "liant".
+      cache.set(word, closest(word) ?? withoutGluedElision(word) ?? closestInLexicon(word));
     }
     return cache.get(word);
   };

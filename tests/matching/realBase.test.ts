@@ -866,3 +866,16 @@ describe('Lexicons written from a fifth wave of blind probe sets (round 28: smal
     expect(answeredBy('réponds à ma question')).not.toBe('smalltalk-thanks');
   });
 });
+
+describe('Lexicons written from a sixth wave of blind probe sets (round 29: requests, learners, English details)', () => {
+  test.each([
+    // "dites-m'en plus" asks; its "en plus" is not "on top of my job" (it got the other-activity entry).
+    ["Dites-m'en plus sur les recruteurs des devs back", 'back-end-employers'],
+    // "je viens me renseigner" is a visitor's greeting (it got nothing).
+    ['Bonjour, je viens me renseigner', 'smalltalk-greeting'],
+    // A learner's "au même temps": employee and freelance at once is what portage is (it got the unemployment notice).
+    ['on est salarié et freelance au même temps en portage ?', 'portage-overview'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});

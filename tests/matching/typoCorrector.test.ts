@@ -34,6 +34,11 @@ describe('When a word unknown to the base is read', () => {
     expect(correct(glued)).toEqual({ word, confidence: 1 - 1 / glued.length });
   });
 
+  test('a typo of a word of the base is corrected first ("cliant" is "client", not "c\'" glued to "liant")', () => {
+    const withLiant = createTypoCorrector([...vocabulary, 'client', 'liant'], new Set([...vocabulary, 'client', 'liant'].map(stem)), DEFAULT_MATCHING_OPTIONS.typo);
+    expect(withLiant('cliant')?.word).toBe('client');
+  });
+
   test('a glued letter before a short word or a word the base does not know is no elision', () => {
     expect(correct('lstat')?.word).not.toBe('stat');
     expect(correct('dzzzzz')).toBeUndefined();
