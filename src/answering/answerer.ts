@@ -77,10 +77,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry))) &&
-      // Read last: only a decision that would be an answer needs it. A figure is answered only by an entry stating one,
-      // and saying what it counts when the entry has tags ("combien de devs back en France ?" is not the 40 % of freelancers).
+      // Read last: only a decision that would be an answer needs it.
       !asksForComparison(question) &&
-      !(asksForFigure(question) && !(statesFigure(best.entry.answer) && (best.entry.tags.length === 0 || matcher.namesTagOf(question, best.entry))));
+      !(asksForFigure(question) && !givesFigureAsked(question, best.entry));
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
     const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;
@@ -103,6 +102,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+  }
+
+  /**
+   * Whether an entry may answer a question asking for a figure: its answer states one and, when it has tags, the
+   * question says what the figure counts ("combien de devs back en France ?" is not the 40 % of freelancers).
+   */
+  function givesFigureAsked(question: string, entry: KnowledgeEntry): boolean {
+    return statesFigure(entry.answer) && (entry.tags.length === 0 || matcher.namesTagOf(question, entry));
   }
 
   /**

@@ -5,7 +5,7 @@ import { TextAnalyzer } from './analyzer';
 import { IntList } from './intList';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
-import { pairedTopicParts } from '../knowledge/pairedTopics';
+import { indexedTags, pairedTopicParts } from '../knowledge/pairedTopics';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { asksWhat, DefinitionQuestions } from './definitionQuestions';
@@ -360,9 +360,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     namesUnknownSubject: (question) => analyzeQuery(question).terms.some((t) => t.focused && t.rare && !t.discourse),
     namesTagOf(question, entry) {
-      let stems = tagStems.get(entry.id);
-      if (!stems) tagStems.set(entry.id, (stems = new Set(entry.tags.flatMap((tag) => stemsOf(analyzer, tag)))));
-      const tags = stems;
+      // The tags as the index reads them: a paired notice tag ("portage + étudiant") is no word of an entry.
+      const tags = tagStems.get(entry.id) ?? new Set(indexedTags(entry.tags).flatMap((tag) => stemsOf(analyzer, tag)));
+      tagStems.set(entry.id, tags);
       return analyzeQuery(question).terms.some((t) => tags.has(t.stem));
     },
     hasContext: (question) => analyzeQuery(question).hasContext,

@@ -51,6 +51,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
     return stems;
   }
   const cache = new Map<string, ReturnType<WordCorrector>>();
+  /** A word is known when it is in the base, or when its stem is one the index holds ("formations"). */
+  const isKnown = (word: string): boolean => known.has(word) || indexedStems.has(stem(word));
 
   /** Edits between two words if they are within typo reach (1 edit, 2 for long words), else Infinity. */
   function typoDistance(a: string, b: string): number {
@@ -95,7 +97,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
   function withoutGluedElision(word: string): ReturnType<WordCorrector> {
     if (!GLUED_ELISION.test(word)) return undefined;
     const rest = word.slice(1);
-    if (rest.length < MIN_GLUED_WORD || isFunctionWord(rest) || !(known.has(rest) || indexedStems.has(stem(rest)))) return undefined;
+    if (rest.length < MIN_GLUED_WORD || isFunctionWord(rest) || !isKnown(rest)) return undefined;
     return { word: rest, confidence: 1 - 1 / word.length };
   }
 
@@ -106,8 +108,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
   }
 
   return (word) => {
-    // A word is known when it is in the base, or when its stem is one the index holds ("formations").
-    if (word.length < options.minWordLength || known.has(word) || indexedStems.has(stem(word)) || /\d/.test(word)) {
+    if (word.length < options.minWordLength || isKnown(word) || /\d/.test(word)) {
       return undefined;
     }
     // A real French word the base does not use is not a typo of one it does ("retraité" is not "retraite").
