@@ -211,7 +211,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       const read = askOne(parts[at], askOptions);
       // A part the page cannot answer is not passed over for a later one.
       if (read.kind === 'not-available') return undefined;
-      if (read.kind === 'answer') {
+      // Small talk is no question of its own in a message that asks: "Quand on me demande ce qu'il fait, je ne sais
+      // jamais quoi répondre." is the asker's story, not a question about the bot.
+      if (read.kind === 'answer' && read.answers[0].entry.kind !== 'smalltalk') {
         decision = read;
         break;
       }
@@ -242,6 +244,18 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       if (next.kind === 'not-available' && next.notice) return { ...first, question, alsoAsked: next.notice };
     }
     return undefined;
+  }
+
+  /**
+   * A message that asks nothing and opens with small talk ("Bonjour, je viens me renseigner pour mon fils", "Merci, je
+   * transmets tout ça à ma fille !") gets that small talk's reply, not "I cannot answer this question": what follows
+   * the opening is the asker's story, not a question.
+   */
+  function openingSmallTalk(question: string, askOptions: AskOptions): Decision | undefined {
+    const opening = matcher.openingOfStatement(question);
+    if (opening === undefined) return undefined;
+    const read = askOne(opening, askOptions);
+    return read.kind === 'answer' && read.answers[0].entry.kind === 'smalltalk' ? { ...read, question } : undefined;
   }
 
   /** One question, as asked: the whole decision of `ask` but for a message asking several things. */
@@ -314,7 +328,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     options,
     ask(question, askOptions = {}) {
       const decision = askOne(question, askOptions);
-      if (decision.kind === 'suggest' || decision.kind === 'fallback') return firstOfSeveral(question, askOptions) ?? decision;
+      if (decision.kind === 'suggest') return firstOfSeveral(question, askOptions) ?? decision;
+      if (decision.kind === 'fallback') return firstOfSeveral(question, askOptions) ?? openingSmallTalk(question, askOptions) ?? decision;
       if (decision.kind === 'not-available') return answeredBeforeNotice(question, askOptions) ?? decision;
       return decision;
     },

@@ -84,6 +84,11 @@ export interface Matcher {
    * another question ("Quelles compétences faut-il et quelles qualités ?"); empty when it asks one thing.
    */
   questionParts(question: string): string[];
+  /**
+   * The words a message that asks nothing opens with, before its first comma or sentence end, when more follows
+   * ("Bonjour, je viens me renseigner pour mon fils" → "Bonjour"); undefined when one of its sentences asks.
+   */
+  openingOfStatement(question: string): string | undefined;
 }
 
 /** How many analysed texts the matcher keeps: the sentences and parts of one long message. */
@@ -354,6 +359,14 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       return index.entries.find(({ entry }) => named.has(entry.id) && [entry.title, ...entry.questions].some(says))?.entry;
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
+    openingOfStatement(question) {
+      const text = stripMarkup(question).trim();
+      if (focusSegments(text, options.focus).some((segment) => segment.asks)) return undefined;
+      const found = OPENING.exec(text);
+      const opening = found?.[1].trim();
+      // Something must follow the opening: a message made of it alone is read whole.
+      return found && opening && /\p{L}/u.test(opening) && /\p{L}/u.test(text.slice(found[0].length)) ? opening : undefined;
+    },
     questionParts(question) {
       const parts = askingTexts(question).flatMap((text) => text.split(ANOTHER_QUESTION)).filter((part) => /[\p{L}]{3}/u.test(part));
       return parts.length >= 2 ? parts : [];
@@ -442,6 +455,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+// A message's first words, up to its first comma or sentence end ("Merci beaucoup, je transmets…" → "Merci beaucoup").
+const OPENING = /^([^,.!?;:\n]+)[,.!?;:\n]/;
 
 // "ce métier", "ce poste-là": a job the message named before (on normalised text: no accents, lowercase).
 const JOB_REFERENCE = /\b(?:ce|cet|cette|ces)\s+(metier|job|boulot|poste|profession|emploi)s?(?:\s*-?\s*la)?\b/;

@@ -262,3 +262,26 @@ describe('When a message asks two things', () => {
     expect(answerer.ask('Que savez-vous des pommes ? Bonjour ? Salut ? Coucou ? Et le marché ?').alsoAsked).toBeUndefined();
   });
 });
+
+describe('When a message asks nothing and opens with small talk', () => {
+  test('the small talk is the reply, not "I cannot answer": the rest is the asker\'s story', () => {
+    expect(summary(answerer.ask('Bonjour, je viens de la part de ma voisine'))).toMatchObject({ kind: 'answer', answers: ['hello'] });
+    expect(summary(answerer.ask('Coucou ! Je suis nouveau ici.'))).toMatchObject({ kind: 'answer', answers: ['hello'] });
+  });
+
+  test('a message that asks something the base does not know still gets the fallback', () => {
+    expect(answerer.ask('Bonjour, je viens de la part de ma voisine. Quel temps fera-t-il demain ?').kind).toBe('fallback');
+    expect(answerer.ask('Bonjour, quel temps fera-t-il demain ?').kind).toBe('fallback');
+  });
+
+  test('an opening that is no small talk is not answered alone', () => {
+    expect(answerer.ask('Les poires, je viens de la part de ma voisine').answers.map((s) => s.entry.kind)).not.toContain('smalltalk');
+  });
+});
+
+describe('When a message of several questions is unsure read whole', () => {
+  test('a part that is small talk is not taken for its question', () => {
+    const decision = answerer.ask('Bonjour ? Et les poires et le marché ?');
+    expect(decision.answers.map((s) => s.entry.id)).not.toContain('hello');
+  });
+});

@@ -42,6 +42,15 @@ describe('When the user asks something outside the knowledge base', () => {
   });
 });
 
+describe('When the user says hello and tells their story without asking anything', () => {
+  test('the bot greets them and says what it answers, rather than "I cannot answer this question"', async () => {
+    const replies = await bot.say('Bonjour, je passe me renseigner pour ma voisine');
+    expect(decisionOf(replies)?.answers[0]?.id).toBe('smalltalk-greeting');
+    const greeting = answerer.knowledgeBase.byId.get('smalltalk-greeting')!;
+    expect(messagesOf(replies)[0].text).toContain(greeting.answer.trim());
+  });
+});
+
 describe('When the user asks about something the sources do not cover (pay)', () => {
   test('the bot gives the honest "not available" notice of that topic', async () => {
     const replies = await bot.say('Combien gagne un dev back end par mois ?');
