@@ -879,3 +879,24 @@ describe('Lexicons written from a sixth wave of blind probe sets (round 29: requ
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a seventh wave of blind probe sets (round 30: on behalf of someone, adjacent jobs, concrete things, beliefs)', () => {
+  test.each([
+    // The person asked about ("ma copine") is "elle": an unknown word weighed as a rare topic (it got buttons).
+    ['Ma copine code des API toute la journée, il lui faut quelles qualités humaines ?', 'back-end-soft-skills'],
+    // Whoever codes a site's API is its back-end developer (it got buttons).
+    ['Je fais des API pour des clients en freelance, pourquoi le portage serait mieux ?', 'back-end-why-portage'],
+    // "désordonné" is the organisation the soft skills name (it got the studies among buttons).
+    ["Je suis un peu désordonné, c'est un problème pour devenir dev back ?", 'back-end-soft-skills'],
+    // "jusqu'au master": the contracted form of the second cycle (it got buttons).
+    ["Après un BUT, faut-il aller jusqu'au master pour être dev back ?", 'back-end-studies'],
+    // The fee of a mission is set by the consultant: "qui fixe le prix" (it got the pay notice).
+    ['Qui fixe le prix de la mission en portage ?', 'portage-status'],
+    // "is it correct that" checks a belief; "correct" is no bug fix (it got buttons).
+    ['Is it correct that portage gives you a salary every month?', 'portage-status'],
+    // "c'est tout à fait ce que je cherchais" thanks (it got buttons).
+    ["Merci, c'est tout à fait ce que je cherchais", 'smalltalk-thanks'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
