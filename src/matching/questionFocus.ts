@@ -93,9 +93,28 @@ export function afterFramedQuel(sentence: string): string | undefined {
   return found ? shape.slice(found.index + found[0].length) : undefined;
 }
 
-/** Splits a message into sentences (question marks, full stops, line breaks...). */
+/**
+ * Splits a message into sentences (question marks, full stops, line breaks...). A colon ends a sentence too when what
+ * comes before it asks nothing ("Je suis rédacteur web et je cite mes sources : d'où viennent tes infos ?" is a
+ * self-introduction, then the question); after a question ("Quel contrat : CDD ou CDI ?") it only lists its options.
+ */
 export function splitSentences(message: string): string[] {
-  return (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return (message.match(SENTENCE) ?? [])
+    .flatMap(splitAtStoryColon)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+// A colon that is no clock time nor ratio ("10:30").
+const COLON = /(?<!\d):|:(?!\d)/;
+
+function splitAtStoryColon(sentence: string): string[] {
+  const at = sentence.search(COLON);
+  if (at < 0) return [sentence];
+  const before = sentence.slice(0, at + 1);
+  const after = sentence.slice(at + 1);
+  if (!/\p{L}/u.test(before) || !/\p{L}/u.test(after) || sentenceAsks(before)) return [sentence];
+  return [before, ...splitAtStoryColon(after)];
 }
 
 /**

@@ -107,6 +107,13 @@ describe('When a message is cut into sentences (more)', () => {
     expect(splitSentences('Le taux est de 3.5 % par mois. Est-ce beaucoup ?')).toEqual(['Le taux est de 3.5 % par mois.', 'Est-ce beaucoup ?']);
   });
 
+  test('a colon ends a self-introduction before a question, not a question before its options, nor a time', () => {
+    expect(splitSentences('Je tiens un blog et je cite mes sources : de quand date la fiche ?')).toEqual(['Je tiens un blog et je cite mes sources :', 'de quand date la fiche ?']);
+    expect(splitSentences('Quel contrat signe le salarié porté : CDD ou CDI ?')).toEqual(['Quel contrat signe le salarié porté : CDD ou CDI ?']);
+    expect(splitSentences('Le rendez-vous est à 10:30 demain')).toEqual(['Le rendez-vous est à 10:30 demain']);
+    expect(focusSegments('Je tiens un blog : de quand date la fiche ?', options).map((segment) => segment.focus)).toEqual([0.2, 1]);
+  });
+
   test('a semicolon and a line break end sentences; an empty message has none', () => {
     expect(splitSentences('Un point ; un autre\net un dernier')).toEqual(['Un point ;', 'un autre', 'et un dernier']);
     expect(splitSentences('')).toEqual([]);

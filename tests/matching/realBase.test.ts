@@ -900,3 +900,13 @@ describe('Lexicons written from a seventh wave of blind probe sets (round 30: on
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Text rules from the round-30 reports', () => {
+  test.each([
+    // A colon after a self-introduction ends it: the job named there is the asker's, not the subject (it got the other-jobs notice).
+    ["Je suis journaliste et je vérifie toujours mes sources : d'où viennent vos informations ?", 'source-info'],
+    ['Je suis traductrice et je cite mes références : de quand date votre fiche ?', 'source-info'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
