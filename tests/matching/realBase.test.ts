@@ -901,11 +901,14 @@ describe('Lexicons written from a seventh wave of blind probe sets (round 30: on
   });
 });
 
-describe('Text rules from the round-30 reports', () => {
+describe('Text and lexicon rules from the round-30 reports', () => {
   test.each([
     // A colon after a self-introduction ends it: the job named there is the asker's, not the subject (it got the other-jobs notice).
     ["Je suis journaliste et je vérifie toujours mes sources : d'où viennent vos informations ?", 'source-info'],
     ['Je suis traductrice et je cite mes références : de quand date votre fiche ?', 'source-info'],
+    // Telling someone else later closes the conversation: no request for an advisor (it got the hand-off at 0.70).
+    ['ok, je vais en discuter avec ma femme', 'smalltalk-thanks'],
+    ["Thanks, I'll talk to my wife about it", 'smalltalk-thanks'],
   ])('"%s" gets %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
   });
