@@ -328,8 +328,11 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     options,
     ask(question, askOptions = {}) {
       const decision = askOne(question, askOptions);
-      if (decision.kind === 'suggest') return firstOfSeveral(question, askOptions) ?? decision;
-      if (decision.kind === 'fallback') return firstOfSeveral(question, askOptions) ?? openingSmallTalk(question, askOptions) ?? decision;
+      if (decision.kind === 'suggest' || decision.kind === 'fallback') {
+        // Weak offers (none worth a "did you mean" on its own) give way to the small talk the message opens with.
+        const weak = decision.suggestions.every((s) => s.score < options.suggestThreshold);
+        return firstOfSeveral(question, askOptions) ?? (weak ? openingSmallTalk(question, askOptions) : undefined) ?? decision;
+      }
       if (decision.kind === 'not-available') return answeredBeforeNotice(question, askOptions) ?? decision;
       return decision;
     },

@@ -274,6 +274,11 @@ describe('When a message asks nothing and opens with small talk', () => {
     expect(answerer.ask('Bonjour, quel temps fera-t-il demain ?').kind).toBe('fallback');
   });
 
+  test('weak offers (none worth a "did you mean" alone) give way to it; an offer worth one is kept', () => {
+    expect(summary(answerer.ask('Salut, ma voisine cultive des fruits rouges et des fleurs au fond de son grand jardin'))).toMatchObject({ kind: 'answer', answers: ['hello'] });
+    expect(summary(answerer.ask('Bonjour, les pommes et les poires de mon jardin'))).toMatchObject({ kind: 'suggest', suggestions: ['pears', 'apples'] });
+  });
+
   test('an opening that is no small talk is not answered alone', () => {
     expect(answerer.ask('Les poires, je viens de la part de ma voisine').answers.map((s) => s.entry.kind)).not.toContain('smalltalk');
   });
