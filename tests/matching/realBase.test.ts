@@ -913,3 +913,16 @@ describe('Text and lexicon rules from the round-30 reports', () => {
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from an eighth wave of blind probe sets (round 31: negations, corporate chat, school work, alternatives)', () => {
+  test.each([
+    // "presta": the office's word for a contractor (it got buttons).
+    ['Notre presta passe par une société de portage, ça fonctionne comment ?', 'portage-overview'],
+    // "dans le domaine de l'informatique" places the question, it does not ask about studies (it got the studies).
+    ["Que veut dire back end dans le domaine de l'informatique ?", 'back-end-definition'],
+    // Fixing one's own rates is the consultant's status, not a question about pay (it got the pay notice).
+    ['En portage, je fixe moi-même mes tarifs ?', 'portage-status'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
