@@ -436,7 +436,12 @@ describe('When a message says thanks and goodbye at once', () => {
 
   test('small talk followed by a question is still the question\'s', () => {
     expect(answerer.ask('Salut, tu es un robot ?').answers[0]?.entry.id).toBe('smalltalk-about-bot');
-    expect(answerer.ask('Super merci, bonne journée, je vais creuser le portage').kind).not.toBe('answer');
+    expect(answerer.ask('Super merci, bonne journée. Et le portage, c\'est quoi ?').answers[0]?.entry.id).toBe('portage-overview');
+  });
+
+  test('small talk followed by a plan, not a question, gets the reply its opening asks for, not a guess', () => {
+    // It was offered the overview at 0.01; the thanks reply invites the next question on portage.
+    expect(answerer.ask('Super merci, bonne journée, je vais creuser le portage').answers[0]?.entry.id).toBe('smalltalk-thanks');
   });
 });
 
