@@ -931,3 +931,18 @@ describe('Lexicons written from an eighth wave of blind probe sets (round 31: ne
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons written from a ninth wave of blind probe sets (round 32: fragments, code-switching, career changers)', () => {
+  test.each([
+    // "daily job" is the work of a day, not a job (it got the employers).
+    ["le daily job d'un backend dev, c'est quoi ?", 'back-end-missions'],
+    // "background scolaire": the studies, in franglais (it got nothing).
+    ['quel background scolaire pour faire du back end ?', 'back-end-studies'],
+    // "la plupart des" is "beaucoup de" (it got buttons).
+    ['La plupart des devs back sont freelances ?', 'back-end-freelance-share'],
+    // "collab", the everyday short form (it got buttons).
+    ['front et back collab', 'back-end-front-end-collaboration'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
