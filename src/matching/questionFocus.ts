@@ -95,7 +95,7 @@ export function afterFramedQuel(sentence: string): string | undefined {
 
 /**
  * Splits a message into sentences (question marks, full stops, line breaks...). A colon ends a sentence too when what
- * comes before it asks nothing ("Je suis rédacteur web et je cite mes sources : d'où viennent tes infos ?" is a
+ * comes before it is a clause that asks nothing ("Je suis rédacteur web et je cite mes sources : d'où viennent tes infos ?" is a
  * self-introduction, then the question); after a question ("Quel contrat : CDD ou CDI ?") it only lists its options.
  */
 export function splitSentences(message: string): string[] {
@@ -107,13 +107,16 @@ export function splitSentences(message: string): string[] {
 
 // A colon that is no clock time nor ratio ("10:30").
 const COLON = /(?<!\d):|:(?!\d)/;
+/** A self-introduction is a clause; fewer words before a colon name its topic ("greffe : ça veut dire quoi ?", "Objet :"). */
+const MIN_STORY_WORDS = 4;
 
 function splitAtStoryColon(sentence: string): string[] {
   const at = sentence.search(COLON);
   if (at < 0) return [sentence];
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1);
-  if (!/\p{L}/u.test(before) || !/\p{L}/u.test(after) || sentenceAsks(before)) return [sentence];
+  const words = before.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  if (words < MIN_STORY_WORDS || !/\p{L}/u.test(after) || sentenceAsks(before)) return [sentence];
   return [before, ...splitAtStoryColon(after)];
 }
 
