@@ -213,7 +213,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       if (read.kind === 'not-available') return undefined;
       // Small talk is no question of its own in a message that asks: "Quand on me demande ce qu'il fait, je ne sais
       // jamais quoi répondre." is the asker's story, not a question about the bot.
-      if (read.kind === 'answer' && read.answers[0].entry.kind !== 'smalltalk') {
+      if (read.kind === 'answer' && !answersWithSmallTalk(read)) {
         decision = read;
         break;
       }
@@ -255,7 +255,12 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const opening = matcher.openingOfStatement(question);
     if (opening === undefined) return undefined;
     const read = askOne(opening, askOptions);
-    return read.kind === 'answer' && read.answers[0].entry.kind === 'smalltalk' ? { ...read, question } : undefined;
+    return answersWithSmallTalk(read) ? { ...read, question } : undefined;
+  }
+
+  /** Whether a decision answers with small talk (a greeting, thanks, the bot itself…). */
+  function answersWithSmallTalk(decision: Decision): boolean {
+    return decision.kind === 'answer' && decision.answers[0].entry.kind === 'smalltalk';
   }
 
   /** One question, as asked: the whole decision of `ask` but for a message asking several things. */

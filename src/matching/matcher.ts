@@ -360,8 +360,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     },
     isLongMessage: (question) => analyzeQuery(question).topicWordCount > options.longMessageWords,
     openingOfStatement(question) {
+      if (askingTexts(question).length > 0) return undefined;
       const text = stripMarkup(question).trim();
-      if (focusSegments(text, options.focus).some((segment) => segment.asks)) return undefined;
       const found = OPENING.exec(text);
       const opening = found?.[1].trim();
       // Something must follow the opening: a message made of it alone is read whole.
