@@ -1,5 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
-import { asksForComparison } from '../matching/comparisons';
+import { asksForComparison, asksForRanking } from '../matching/comparisons';
 import { asksForFigure, statesFigure } from '../matching/figureQuestions';
 import { createMatcher, TIE_MARGIN } from '../matching/matcher';
 import { DEFAULT_ANSWERING_OPTIONS, type AnsweringOptions } from './answeringOptions';
@@ -79,6 +79,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry))) &&
       // Read last: only a decision that would be an answer needs it.
       !asksForComparison(question) &&
+      // A ranking the page does not make ("lequel est le meilleur ?") is no question for the entry listing the things ranked.
+      !(best.entry.kind === 'answer' && asksForRanking(question)) &&
       !(asksForFigure(question) && !givesFigureAsked(question, best.entry));
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
@@ -272,10 +274,17 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       const named = matcher.mentionedProfiles(question);
       if (named.length === 1) profile = named[0];
     }
-    const ranked = matcher.rank(question, { limit: profile ? limit : limit + profileCount, profile });
+    let ranked = matcher.rank(question, { limit: profile ? limit : limit + profileCount, profile });
     if (!profile && profileCount > 1) {
       const choice = profileChoice(question, ranked, top);
       if (choice) return choice;
+      // A topic another job's page covers, asked about the job the question's other words point to ("Quel TJM pour
+      // une mission d'API REST ?" is about back-end work): that job's honest notice, not its closest answer.
+      const led = ranked[0]?.entry;
+      if (led?.kind === 'answer' && led.profile && ranked[0].score >= options.suggestThreshold && matcher.namesUnavailableTopic(question, led.profile) === 'question') {
+        profile = led.profile;
+        ranked = matcher.rank(question, { limit, profile });
+      }
     }
     const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
     if (namesUnavailable) {

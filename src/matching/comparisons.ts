@@ -15,3 +15,30 @@ const COMPARISON = new RegExp(
 export function asksForComparison(question: string): boolean {
   return COMPARISON.test(normalize(question));
 }
+
+/**
+ * Whether a question asks for a ranking or a recommendation among things the page only lists ("Django ou Laravel,
+ * lequel est le meilleur ?", "Quelle école est la meilleure ?", "AWS est-il plus demandé que Google Cloud ?", "which
+ * school is best?"): the page names frameworks, schools, platforms and employers without ranking them, so the entry
+ * that lists them must not be given as if it settled the question. The best way or choice to do something ("le
+ * meilleur moyen de trouver des clients", "la meilleure solution pour un dev freelance") asks how, not which; "un des
+ * métiers les plus demandés" restates the page's own claim; compliments and letter closings rank nothing.
+ */
+const RANKED = String.raw`(?:demandee?s?|recherchee?s?|avantageu(?:x|se|ses)|rentables?|utilisee?s?|repandue?s?|populaires?|serieu(?:x|se|ses)|reconnue?s?|cotee?s?|valorisee?s?)`;
+const NOT_RANKING = String.raw`(?:moyens?|facons?|manieres?|solutions?|options?|formules?|choix|statuts?|chemins?|des deux mondes|salutations|voeux|sentiments|amie?s?)`;
+const RANKING = new RegExp(
+  String.raw`\bmeilleure?s?\b(?!\s+${NOT_RANKING}\b)` +
+    String.raw`|\b(?:le|la|les) plus ${RANKED}\b|\b(?:plus|moins|aussi) ${RANKED} (?:que|qu')` +
+    String.raw`|\b(?:lequel|laquelle|lesquel(?:le)?s) (?:apprendre|choisir|privilegier|prendre)\b` +
+    String.raw`|\b(?:recrute|recrutent|embauche|embauchent) le plus\b` +
+    String.raw`|\bbest\b(?!\s+(?:regards|wishes|way|ways|option|options|choice|solution|fit|of both worlds)\b)` +
+    String.raw`|\b(?:most|more|less) (?:in demand|sought after|popular|widely used|used|profitable|advantageous|reputable|recogni[sz]ed)\b` +
+    String.raw`|\bwhich (?:one )?(?:should i|to) (?:learn|choose|pick)\b` +
+    String.raw`|\bhires? the most\b`,
+);
+const NOT_A_RANKING = /\b(?:te es|tu es|vous etes|you'?re|you re|you are) (?:le |la |les |the )?(?:meilleure?s?|best)\b|\b(?:un|une|one) (?:des|of the) (?:\w+ )?(?:les )?(?:plus|most)\b|\ball the best\b/;
+
+export function asksForRanking(question: string): boolean {
+  const text = normalize(question);
+  return RANKING.test(text) && !NOT_A_RANKING.test(text);
+}

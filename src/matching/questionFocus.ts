@@ -20,8 +20,9 @@ export interface FocusOptions {
   contextFocus: number;
 }
 
-// A sentence ends at . ! ? ; or a line break; "..." and "?!" count once. Decimal points are not ends.
-const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?=\d))+(?:[.!?;\n]+|$)/g;
+// A sentence ends at . ! ? ; or a line break; "..." and "?!" count once. Decimal points are not ends, nor a dot
+// between a letter and a lowercase letter: "Node.js", "Vue.js", "admissions.fr" are names, not two sentences.
+const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?<=\p{L})\.(?=\p{Ll}))+(?:[.!?;\n]+|$)/gu;
 
 // Interrogative openings, French and English, on text already lowercased and without accents. A spoken opening
 // ("et", "côté technique") ends at a space or comma: "côté techni|que je sais…" is no question.

@@ -150,6 +150,16 @@ describe('When one profile has a topic that another profile\'s page does not cov
     expect(decision.notice?.entry.id).toBe('unavailable-salary');
   });
 
+  test('pay asked about the work of one job, unnamed, gets that job\'s notice, not its closest answer', async () => {
+    const answerer = createAnswerer(await baseWithDataScientist());
+    // The API and the server point to the back end job; the data scientist's pay is no answer, the back end's skills neither.
+    for (const question of ['Quel salaire pour quelqu\'un qui code des API côté serveur ?', 'salaire d\'un développeur full stack']) {
+      const decision = answerer.ask(question);
+      expect(decision.kind, question).toBe('not-available');
+      expect(decision.notice?.entry.id, question).toBe('unavailable-salary');
+    }
+  });
+
   test('a job title alone still gets the notice listing the known jobs, not a data scientist entry', async () => {
     const answerer = createAnswerer(await baseWithDataScientist());
     const decision = answerer.ask('fiche métier UX designer');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForComparison } from '../../src/matching/comparisons';
+import { asksForComparison, asksForRanking } from '../../src/matching/comparisons';
 
 describe('asksForComparison: which of two things is harder or more pleasant', () => {
   test.each([
@@ -21,5 +21,38 @@ describe('asksForComparison: which of two things is harder or more pleasant', ()
     ['What does a backend developer do?'],
   ])('"%s" does not', (question) => {
     expect(asksForComparison(question)).toBe(false);
+  });
+});
+
+describe('asksForRanking: which of the things the page lists is best, most wanted or to pick', () => {
+  test.each([
+    ['Symfony ou Django, lequel est le meilleur ?'],
+    ['Quelle est la meilleure école pour faire du back ?'],
+    ['Les meilleurs bootcamps pour apprendre le back end ?'],
+    ['Ruby est-il plus demandé que PHP ?'],
+    ['Quel langage est le plus utilisé côté serveur ?'],
+    ["Le portage est-il aussi avantageux qu'un CDI ?"],
+    ['Java ou PHP, lequel choisir pour débuter ?'],
+    ['Quelles start-up recrutent le plus de devs back ?'],
+    ['Which framework is best for a backend beginner?'],
+    ['What is the most popular backend language?'],
+    ['Which one should I learn first, Python or PHP?'],
+  ])('"%s" asks for a ranking', (question) => {
+    expect(asksForRanking(question)).toBe(true);
+  });
+
+  test.each([
+    ['Quel est le meilleur moyen de trouver des missions en portage ?'],
+    ['Le portage, la meilleure solution pour un dev back freelance ?'],
+    ["C'est le meilleur des deux mondes, le portage ?"],
+    ['Merci beaucoup, tu es le meilleur'],
+    ['Bonne journée et meilleures salutations'],
+    ["Dev back, c'est un des métiers les plus demandés ?"],
+    ["What's the best way to find clients as a contractor?"],
+    ['Best regards'],
+    ['Quel langage faut-il connaître pour le back ?'],
+    ['Avec qui le dev back travaille-t-il le plus ?'],
+  ])('"%s" does not', (question) => {
+    expect(asksForRanking(question)).toBe(false);
   });
 });

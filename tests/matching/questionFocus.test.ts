@@ -103,6 +103,10 @@ describe('When the shape of a sentence is read (no question mark)', () => {
 });
 
 describe('When a message is cut into sentences (more)', () => {
+  test('a dot inside a name is not the end of a sentence', () => {
+    expect(splitSentences('Je code en Node.js et Vue.js. Quel TJM ?')).toEqual(['Je code en Node.js et Vue.js.', 'Quel TJM ?']);
+  });
+
   test('a decimal point is not the end of a sentence', () => {
     expect(splitSentences('Le taux est de 3.5 % par mois. Est-ce beaucoup ?')).toEqual(['Le taux est de 3.5 % par mois.', 'Est-ce beaucoup ?']);
   });

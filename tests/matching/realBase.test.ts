@@ -739,7 +739,9 @@ describe('English typed on a phone, French SMS and pure small talk (lexicons, ro
 
   test('"réponse inutile" is a complaint, not the thanks; "le meilleur langage" is no praise', () => {
     expect(answeredBy('réponse inutile')).not.toBe('smalltalk-thanks');
-    expect(answeredBy('Quel est le meilleur langage pour le back end ?')).toBe('back-end-technical-skills');
+    // The page ranks no language: the skills are offered, not given as the answer (round 33).
+    const best = answerer.ask('Quel est le meilleur langage pour le back end ?');
+    expect(best.suggestions[0]?.entry.id).toBe('back-end-technical-skills');
   });
 
   test('"jsuis à la retraite" is a retiree, whose eligibility the page does not state', () => {
@@ -944,5 +946,25 @@ describe('Lexicons written from a ninth wave of blind probe sets (round 32: frag
     ['front et back collab', 'back-end-front-end-collaboration'],
   ])('"%s" gets %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
+  });
+});
+
+describe('Rules from the round-33 probe sets (tempting questions, English speakers)', () => {
+  test.each([
+    // A ranking the page does not make is not answered by the entry that lists the things ranked (it was answered).
+    ['Symfony ou Django, lequel est le meilleur pour débuter en back ?'],
+    ['Quelle université est la meilleure pour devenir développeur back end ?'],
+    ['Le langage Go est-il plus utilisé que Python par les développeurs back end ?'],
+  ])('"%s" is not answered', (question) => {
+    expect(answerer.ask(question).kind).not.toBe('answer');
+  });
+
+  test.each([
+    // A dot inside a name ends no sentence: "Node.js" left "js ?" as the question and the pay notice's word as context.
+    ['Vous sauriez quel tarif journalier proposer pour du Vue.js ?', 'unavailable-salary'],
+    // The page's French name inside an English question (it was answered with the reasons to choose portage).
+    ['Which portage salarial company should a developer sign with?', 'unavailable-portage-company'],
+  ])('"%s" gets the notice %s', (question, notice) => {
+    expectNotice(question, notice);
   });
 });
