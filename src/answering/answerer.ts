@@ -332,7 +332,15 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
           s.score >= best.score - options.notNamedNoticeMargin &&
           best.score - s.score > TIE_MARGIN,
       );
-    const eligible = givesWay ? ranked.filter((s) => s.entry.kind !== 'not-available') : ranked;
+    // The notice of a topic only the asker's story names, in a message about a job the base knows ("Infirmière de 44
+    // ans, je me demande quelles études mènent au métier de développeur back end ?"), is no reply to what is asked.
+    const background =
+      namesUnavailable === 'context' && matcher.mentionedProfiles(question).length > 0 ? new Set(matcher.noticesOfIntroduction(question, profile)) : undefined;
+    const eligible = givesWay
+      ? ranked.filter((s) => s.entry.kind !== 'not-available')
+      : background
+        ? ranked.filter((s) => !background.has(s.entry.id))
+        : ranked;
     const decision = definitionDecision(question, eligible, top, profile) ?? decide(question, eligible, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
     return decision.kind === 'answer' ? withOtherQuestion(decision, profile) : decision;
   }

@@ -10,7 +10,7 @@ import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
 import { bestQuestionEcho, finishScore, type ScoringQuery, type WeightedTerm } from './scoreEntry';
 import { asksWhat, DefinitionQuestions } from './definitionQuestions';
 import { closestEverydayWord, isEverydayWord } from './everydayWords';
-import { focusSegments, leansOnContext, type FocusOptions, type FocusSegment } from './questionFocus';
+import { focusSegments, leansOnContext, withoutSelfIntroductions, type FocusOptions, type FocusSegment } from './questionFocus';
 import { keepingRecentResults } from './recentResults';
 import { createTypoCorrector } from './typoCorrector';
 import type { ScoredEntry } from './scoredEntry';
@@ -48,6 +48,11 @@ export interface Matcher {
   namesUnavailableTopic(question: string, profile?: string): 'question' | 'context' | undefined;
   /** Ids of the `not-available` entries whose topics (tags) the question names, as `namesUnavailableTopic` reads them. */
   noticesNamed(question: string, profile?: string): string[];
+  /**
+   * Ids of the `not-available` entries whose topics only the self-introductions of the message name ("Comptable de 50
+   * ans, je me demande…": the other jobs, the age): the asker's story, not the subject.
+   */
+  noticesOfIntroduction(question: string, profile?: string): string[];
   /**
    * The notice a question's "ce métier" (or "ce poste", "ce job"…) stands for: one whose topic the context names and
    * whose title or questions say that same noun ("Mon fils veut devenir plombier. Quelles études pour ce métier ?" asks
@@ -343,7 +348,20 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     namesUnavailableTopic(question, profile) {
       const named = unavailableNamed(question, profile);
       if (named.length === 0) return undefined;
-      return named.some(focusedTopic) ? 'question' : 'context';
+      const focused = named.filter(focusedTopic);
+      if (focused.length === 0) return 'context';
+      // "Comptable de 50 ans en reconversion, je me demande quelles études…": the job and age of whoever writes are
+      // the asker's story, as a sentence of context would be.
+      const introduced = withoutSelfIntroductions(question);
+      if (introduced === question) return 'question';
+      const left = new Set(analyzeQuery(introduced).terms.map((t) => t.stem));
+      return focused.some((topic) => topic.terms.every((t) => left.has(t.stem))) ? 'question' : 'context';
+    },
+    noticesOfIntroduction(question, profile) {
+      const introduced = withoutSelfIntroductions(question);
+      if (introduced === question) return [];
+      const left = new Set(this.noticesNamed(introduced, profile));
+      return this.noticesNamed(question, profile).filter((id) => !left.has(id));
     },
     noticesNamed(question, profile) {
       return [...new Set(unavailableNamed(question, profile).flatMap((topic) => topic.notices))];

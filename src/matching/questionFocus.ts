@@ -121,6 +121,31 @@ function splitAtStoryColon(sentence: string): string[] {
   return [before, ...splitAtStoryColon(after)];
 }
 
+// A sentence opening on who is writing, then a comma and "je" or "I" ("Comptable de 50 ans en reconversion, je me
+// demande…", "Hello, as a 42-year-old accountant, I'd like to know…", "Je suis comptable et je voudrais savoir…").
+// It opens on a noun, "en tant que" or "as a": a clause opening on a preposition or a conjunction ("À 50 ans, je…",
+// "Si je passe en portage, je…", "Pour les études, je…") says when, if or what, not who.
+const INTRODUCTION = new RegExp(
+  String.raw`^(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou|yo)(?: a tous| tout le monde| there| everyone)?\s*,\s*)?` +
+    String.raw`(?!(?:a|at|avec|apres|si|if|en(?! tant que)|pour|dans|quand|when|after|with|in|for|le|la|les|l'|ce|c'|ca|mais|et|donc|sinon|avant|before|depuis|since|sur|chez|vu|comme je|because|parce)\b)` +
+    String.raw`((?:[^,?!]+,\s*)*?[^,?!]+?),\s*(?:et\s+)?(?=(?:je|j'|jpeux|jveux|jsuis|jme|jdois|chui|moi je|i|i'm|i'd|i am|i would|i've)\b)` +
+    String.raw`|^((?:je suis|i am|i'm) [^,?!]+?) (?:et|and) (?=(?:je|j'|i|i'm|i'd)\b)`,
+);
+
+/**
+ * The message without the self-introductions its sentences open with (see INTRODUCTION): what is left says what is
+ * asked, not who asks. A job named only there is the asker's own, not the subject.
+ */
+export function withoutSelfIntroductions(message: string): string {
+  return splitSentences(message)
+    .map((sentence) => {
+      const folded = foldForShape(sentence);
+      const found = INTRODUCTION.exec(folded);
+      return found ? folded.slice(found[0].length) : sentence;
+    })
+    .join(' ');
+}
+
 /**
  * The sentences of a message with their weight: when at least one sentence asks and another does
  * not, the asking ones count fully and the others by `contextFocus`. A message of one sentence, or

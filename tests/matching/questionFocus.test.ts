@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterFramedQuel, asksForANoun, focusSegments, leansOnContext, sentenceAsks, splitSentences } from '../../src/matching/questionFocus';
+import { afterFramedQuel, asksForANoun, focusSegments, leansOnContext, sentenceAsks, splitSentences, withoutSelfIntroductions } from '../../src/matching/questionFocus';
 
 const options = { contextFocus: 0.2 };
 
@@ -199,5 +199,25 @@ describe('afterFramedQuel', () => {
   test('not after a preposition, nor without an interrogative', () => {
     expect(afterFramedQuel('Sur quelle fiche tu te bases pour répondre ?')).toBeUndefined();
     expect(afterFramedQuel('Je voudrais savoir comment devenir développeur')).toBeUndefined();
+  });
+});
+
+describe('withoutSelfIntroductions: who is writing, taken off what is asked', () => {
+  test.each([
+    ['Boulangère de 40 ans, je voudrais savoir quelles études faire ?', 'je voudrais savoir quelles etudes faire ?'],
+    ['Bonjour, en tant que comptable, je me demande si le portage existe ?', 'je me demande si le portage existe ?'],
+    ["Hi, as a nurse in my forties, I'd like to know which studies.", "i'd like to know which studies."],
+    ['Je suis pharmacien et je voudrais devenir dev back.', 'je voudrais devenir dev back.'],
+  ])('"%s" asks "%s"', (message, asked) => {
+    expect(withoutSelfIntroductions(message)).toBe(asked);
+  });
+
+  test.each([
+    ['À 50 ans, je peux devenir dev back ?'],
+    ['Si je passe en portage, je garde mon CDI ?'],
+    ['Pour les études, je dois faire quoi ?'],
+    ['Quelles études pour devenir dev back ?'],
+  ])('"%s" opens on when, if or what, not who', (message) => {
+    expect(withoutSelfIntroductions(message)).toBe(message);
   });
 });

@@ -968,3 +968,22 @@ describe('Rules from the round-33 probe sets (tempting questions, English speake
     expectNotice(question, notice);
   });
 });
+
+describe('A self-introduction inside the asking sentence (round 33)', () => {
+  test.each([
+    // The job of whoever writes is the asker's story: it drew the other-jobs notice.
+    ['Infirmière de 44 ans, je me demande quelles études mènent au métier de développeur back end ?', 'back-end-studies'],
+    ['Boulanger depuis 20 ans, je voudrais savoir quelle formation suivre pour devenir développeur back end.', 'back-end-studies'],
+    ['Je suis infirmière et je voudrais savoir quelles études faire pour devenir développeuse back end ?', 'back-end-studies'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test.each([
+    // The other job asked about, not introduced, keeps its notice.
+    ['Quelles études pour devenir infirmière ?'],
+    ['En tant que boulanger, je voudrais savoir quelles études pour devenir boulanger ?'],
+  ])('"%s" gets the other-jobs notice', (question) => {
+    expectNotice(question, 'unavailable-other-profile');
+  });
+});
