@@ -69,19 +69,19 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // In a message with context, small talk must be what its asking sentences say ("Mon manager parle de back end.
     // Ça désigne quoi ?" is no request to talk to a person).
     const smalltalkInContext = best.entry.kind === 'smalltalk' && matcher.hasContext(question) && aloneLeaders()?.[0]?.id !== best.entry.id;
-    const sure =
+    const confident =
       answerable(best) &&
       !smalltalkInContext &&
       ((best.score >= options.answerThreshold && ((agreed && lead >= options.closeCallMargin) || best.score >= options.answerAloneThreshold)) ||
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
-        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry))) &&
-      // Read last: only a decision that would be an answer needs it.
-      !asksForComparison(question) &&
-      // A ranking the page does not make ("lequel est le meilleur ?") is no question for the entry listing the things ranked.
-      !(best.entry.kind === 'answer' && asksForRanking(question)) &&
-      !(asksForFigure(question) && !givesFigureAsked(question, best.entry));
+        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
+    // A judgement the page never makes ("plus dur que", "lequel est le meilleur ?") is no question for the entry that
+    // describes or lists the things judged: the bot says its sources do not judge, and offers what they say.
+    const asksJudgement = () => asksForComparison(question) || (best.entry.kind === 'answer' && asksForRanking(question));
+    // Read last: only a decision that would be an answer needs them.
+    const sure = confident && !asksJudgement() && !(asksForFigure(question) && !givesFigureAsked(question, best.entry));
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
     const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;
@@ -103,7 +103,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         if (candidate && suggestions.length < top && !suggestions.some((s) => s.entry.id === candidate.entry.id)) suggestions.push(candidate);
       }
     }
-    return suggestions.length > 0 ? { ...none, kind: 'suggest', suggestions } : none;
+    if (suggestions.length === 0) return none;
+    return asksJudgement() ? { ...none, kind: 'suggest', suggestions, judgement: true } : { ...none, kind: 'suggest', suggestions };
   }
 
   /**

@@ -25,6 +25,8 @@ export interface AskResponse {
   notice?: AskResponseItem;
   /** The entry of the other question, when the message asked two things. */
   alsoAsked?: AskResponseItem;
+  /** The question asked which is best (or harder, or most wanted): a judgement the sources never make; `suggestions` say what they do say. */
+  judgement?: true;
   /**
    * The job profile the response comes from, when one applied: the one asked for (or named in the
    * question), else that of the entry given as the answer (or notice). Absent for shared entries.
@@ -58,6 +60,7 @@ export function toAskResponse(decision: Decision, options: AskResponseOptions = 
   };
   if (decision.notice) response.notice = item(decision.notice);
   if (decision.alsoAsked) response.alsoAsked = item(decision.alsoAsked);
+  if (decision.judgement) response.judgement = true;
   const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
   const profile = decision.profile ?? given?.entry.profile;
   if (profile) response.profile = profile;
@@ -75,6 +78,7 @@ export function askResponseBody(decision: Decision, options: AskResponseOptions 
   let body = `{"decision":${JSON.stringify(decision.kind)},"answers":[${answers}],"suggestions":[${decision.suggestions.map(item).join(',')}]`;
   if (decision.notice) body += `,"notice":${item(decision.notice)}`;
   if (decision.alsoAsked) body += `,"alsoAsked":${item(decision.alsoAsked)}`;
+  if (decision.judgement) body += ',"judgement":true';
   const given = decision.kind === 'answer' ? decision.answers[0] : decision.notice;
   const profile = decision.profile ?? given?.entry.profile;
   if (profile) body += `,"profile":${JSON.stringify(profile)}`;

@@ -27,4 +27,9 @@ export interface Decision {
    * maintenance ?") and the other one leads elsewhere: that entry, to offer as a button.
    */
   alsoAsked?: ScoredEntry;
+  /**
+   * With `suggest`: the question asks for a comparison or a ranking the sources never make ("Django ou Laravel,
+   * lequel est le meilleur ?"): the suggestions are what they say on its subject, not a guess at what was meant.
+   */
+  judgement?: true;
 }

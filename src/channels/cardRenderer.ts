@@ -23,7 +23,7 @@ export function createCardRenderer(capabilities: ChannelCapabilities): ReplyRend
         case 'answer':
           return [cardReply(answerCard(reply))];
         case 'did-you-mean':
-          return [cardReply(didYouMeanCard(reply.typed, reply.candidates))];
+          return [cardReply(didYouMeanCard(reply.typed, reply.candidates, reply.judgement))];
         case 'choose-profile':
           return [cardReply(chooseProfileCard(reply.candidates))];
         case 'menu':

@@ -26,7 +26,7 @@ export function createTextRenderer(options: RendererOptions): ReplyRenderer {
         case 'answer':
           return [textWithActions(replyText(reply), reply.related, max)];
         case 'did-you-mean':
-          return [textWithActions(messages.didYouMean(escapeUserText(reply.typed)), reply.candidates, max)];
+          return [textWithActions(reply.judgement ? messages.noJudgement : messages.didYouMean(escapeUserText(reply.typed)), reply.candidates, max)];
         case 'choose-profile':
           return [textWithActions(messages.chooseProfile, reply.candidates, max)];
         case 'menu':

@@ -21,6 +21,10 @@ export const messages = {
 
   /** `typed` must already be escaped for Markdown (see escapeUserText). */
   didYouMean: (typed: string) => `${didYouMeanBefore}${typed}${didYouMeanAfter}`,
+  /** Before the entries offered for a question asking which is best, harder or most wanted: honest, not "did you mean". */
+  noJudgement:
+    'Mes sources ne comparent pas et ne classent pas ces choix entre eux : je ne peux pas vous dire lequel est le meilleur. ' +
+    'Voici ce qu’elles en disent :',
   chooseProfile: 'Votre question vaut pour plusieurs métiers. Lequel vous intéresse ?',
   /** The same sentence in two parts, for cards that show the typed text in a run of its own. */
   didYouMeanBefore,

@@ -31,7 +31,7 @@ export async function answerQuestion(turn: ConversationTurn, typed: string, prof
       return;
     case 'suggest': {
       const candidates = decision.suggestions.map((s) => s.entry);
-      turn.say({ kind: 'did-you-mean', typed: text, candidates });
+      turn.say({ kind: 'did-you-mean', typed: text, candidates, ...(decision.judgement && { judgement: true }) });
       // Kept for the learning record of the choice, which is scrubbed anyway: redacted before it is stored.
       turn.state.pendingSuggestion = { typed: redactPersonalData(text), entryIds: candidates.map((entry) => entry.id) };
       turn.offer(candidates, 'choose');

@@ -20,8 +20,11 @@ export type Reply =
    * `question` is what the user typed to get here, when they typed it; `feedback` says whether a vote is asked.
    */
   | { kind: 'answer'; entry: KnowledgeEntry; related: KnowledgeEntry[]; feedback: boolean; question?: string }
-  /** "Vouliez-vous dire…": `typed` is the user's raw text, escaped by whoever shows it. */
-  | { kind: 'did-you-mean'; typed: string; candidates: KnowledgeEntry[] }
+  /**
+   * "Vouliez-vous dire…": `typed` is the user's raw text, escaped by whoever shows it. With `judgement`, the question
+   * asked for a comparison or ranking the sources never make: they say so, then offer what they do say on the subject.
+   */
+  | { kind: 'did-you-mean'; typed: string; candidates: KnowledgeEntry[]; judgement?: boolean }
   /** "Which job?": one choice per profile's entry (their titles name the profiles). */
   | { kind: 'choose-profile'; candidates: KnowledgeEntry[] }
   /** Nothing relevant: what the bot can answer, with examples. */

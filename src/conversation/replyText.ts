@@ -15,7 +15,7 @@ export function replyText(reply: Reply): string {
     case 'answer':
       return answerText(reply.entry);
     case 'did-you-mean':
-      return withTitles(messages.didYouMean(escapeUserText(reply.typed)), reply.candidates);
+      return withTitles(reply.judgement ? messages.noJudgement : messages.didYouMean(escapeUserText(reply.typed)), reply.candidates);
     case 'choose-profile':
       return withTitles(messages.chooseProfile, reply.candidates);
     case 'fallback':

@@ -97,6 +97,8 @@ describe('When the route writes the body of POST /api/ask from kept pieces of JS
       'quelle est la capitale du Pérou',
       'il faut quel diplôme ? et ça paie bien ?',
       'backend "quoted" \\ \u2028 émojis 😀',
+      // A ranking the sources never make: "judgement" in both writings.
+      'Django ou Symfony, lequel est le meilleur ?',
     ];
     const kinds = new Set<string>();
     for (const question of questions) {
@@ -107,6 +109,7 @@ describe('When the route writes the body of POST /api/ask from kept pieces of JS
       expect(askResponseBody(decision, { questions: true })).toBe(reference(decision, true));
     }
     expect(kinds.size).toBeGreaterThanOrEqual(3);
+    expect(JSON.parse(askResponseBody(answerer.ask('Django ou Symfony, lequel est le meilleur ?')))).toMatchObject({ decision: 'suggest', judgement: true });
   });
 
   test('a score that changes for the same entry is written anew', () => {

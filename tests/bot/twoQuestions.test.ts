@@ -56,3 +56,22 @@ describe('When a question is about a topic the sources do not cover', () => {
     expect(followups[0]?.data.entryId).toBe('back-end-career');
   });
 });
+
+describe('When a question asks which of the things the page lists is best', () => {
+  const ranking = 'Django ou Laravel, lequel est le meilleur pour un débutant ?';
+
+  test('the card says the sources rank nothing, instead of "did you mean", and offers what they say', async () => {
+    const replies = await chat(answerer).say(ranking);
+    expect(decisionOf(replies)).toMatchObject({ kind: 'suggest' });
+    const card = cardReplyOf(replies);
+    expect(textBlocksOf(card)[0]).toMatch(/^Mes sources ne comparent pas et ne classent pas ces choix/);
+    expect(JSON.stringify(card)).not.toContain('Vouliez-vous dire');
+    expect(buttonsOf(card)[0]?.data).toMatchObject({ action: 'choose', entryId: 'back-end-technical-skills' });
+  });
+
+  test('on a text channel too', async () => {
+    const [reply] = messagesOf(await chat(answerer, { channelId: 'telegram' }).say(ranking));
+    expect(reply.text).toMatch(/^Mes sources ne comparent pas/);
+    expect(actionsOf(reply)[0]?.title).toMatch(/comp[ée]tences/i);
+  });
+});

@@ -50,6 +50,12 @@ describe('The text of each reply', () => {
     );
   });
 
+  test('a question asking which is best gets the sources\' honest "we do not rank these", then the entries offered', () => {
+    expect(replyText({ kind: 'did-you-mean', typed: 'lequel est le meilleur ?', candidates: [apples], judgement: true })).toBe(
+      'Mes sources ne comparent pas et ne classent pas ces choix entre eux : je ne peux pas vous dire lequel est le meilleur. Voici ce qu’elles en disent :\n- Les pommes',
+    );
+  });
+
   test('"did you mean" without candidates is the sentence alone, with no empty line after it', () => {
     expect(replyText({ kind: 'did-you-mean', typed: 'pomes', candidates: [] })).toBe('Je ne suis pas sûr d’avoir bien compris « pomes ». Vouliez-vous dire…');
   });
