@@ -987,3 +987,35 @@ describe('A self-introduction inside the asking sentence (round 33)', () => {
     expectNotice(question, 'unavailable-other-profile');
   });
 });
+
+describe('Lexicons written from the round-34 probe sets (parents writing for a child, English job seekers)', () => {
+  test('allowances someone already receives ("ses allocations") are the unemployment rules the page leaves out (it was answered with the status)', () => {
+    expectNotice(
+      'Bonjour, mon fils a été licencié et il perçoit des allocations. Il veut devenir consultant en portage comme développeur back end. Pourra-t-il garder ses allocations de France Travail avec ses premiers salaires de portage ? Merci.',
+      'unavailable-unemployment-rules',
+    );
+  });
+
+  test('"unemployment cover" is the unemployment insurance of the consultant status (it got the unemployment-rules notice)', () => {
+    const decision = answerer.ask('Do I keep unemployment cover if I go the portage way?');
+    expect(decision.kind).not.toBe('not-available');
+    expect([...decision.answers, ...decision.suggestions][0]?.entry.id).toBe('portage-status');
+  });
+
+  test.each([
+    // Unemployment insurance in portage is the status: two notice questions that said only "portage" and "chômage" took it.
+    ['Le chômage en portage salarial ?'],
+    ['Is there unemployment insurance in portage?'],
+  ])('"%s" gets the status', (question) => {
+    expect(answeredBy(question)).toBe('portage-status');
+  });
+
+  test.each([
+    // Being out of work now ("chômeur", "je suis au chômage") and starting portage: a rule the page does not give.
+    ['Une demandeuse d\'emploi peut-elle démarrer en portage ?'],
+    ['Je suis au chômage, est-ce que je peux passer en portage ?'],
+    ["I'm unemployed, can I start with an umbrella company?"],
+  ])('"%s" gets the unemployment-rules notice', (question) => {
+    expectNotice(question, 'unavailable-unemployment-rules');
+  });
+});
