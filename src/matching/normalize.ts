@@ -30,9 +30,13 @@ const MENTION = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.-]+/gu;
 // The subject prefixes of an answered or forwarded mail pasted into the chat ("Re:", "Fwd:", "TR :", "FW:").
 const MAIL_PREFIX = /^\s*(?:(?:re|fwd?|tr)\s*:\s*)+/i;
 
-/** Removes markup (HTML tags, entities, links, mentions, mail prefixes) from a message, keeping its words. */
+// A pasted mail's signature: everything after the "--" line that opens it ("Sophie D. | Chargée de projet |
+// www.exemple.fr" names a job and a company, not what is asked). Lines end at a line break or an HTML <br>.
+const SIGNATURE = /(?:\n|<br\s*\/?>)\s*--\s*(?:\n|<br\s*\/?>)[\s\S]*$/i;
+
+/** Removes markup (HTML tags, entities, links, mentions, mail prefixes, a mail's signature) from a message, keeping its words. */
 export function stripMarkup(text: string): string {
-  return text.replace(MAIL_PREFIX, ' ').replace(MENTION, ' ').replace(MARKUP, ' ');
+  return text.replace(SIGNATURE, ' ').replace(MAIL_PREFIX, ' ').replace(MENTION, ' ').replace(MARKUP, ' ');
 }
 
 /** A message is normalised whole, by sentence and by part, by several readings in turn: the recent ones are kept. */

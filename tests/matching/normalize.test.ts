@@ -28,6 +28,11 @@ describe('When normalising French text', () => {
     expect(normalize('FW: le portage')).toBe('le portage');
     expect(normalize('Re bonjour')).toBe('re bonjour');
   });
+  test('a pasted mail\'s signature, after its "--" line, is not words; a dash inside the text stays', () => {
+    expect(normalize('Quelles études ?<br>--<br>Sophie D. | Chargée de projet | www.exemple.fr')).toBe('quelles etudes');
+    expect(normalize('Quelles études ?\n-- \nPaul, comptable')).toBe('quelles etudes');
+    expect(normalize('Back -- ou front ?')).toBe('back ou front');
+  });
   test('English "they\'re" reads "they are", not a stray "re"', () => {
     expect(normalize("They're hiring? What're the skills?")).toBe('they are hiring what are the skills');
   });
