@@ -316,7 +316,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       const notice =
         (referredTo && everyEntry.find((s) => s.entry.id === referredTo.id)) ??
         everyEntry.find((s, i) => named.includes(s.entry.id) && qualifies(s, i)) ??
-        (namesUnavailable === 'question' ? ranked.find((s, i) => qualifies(s, i) && (i === 0 || s.score >= bestScore * options.contextNoticeShare)) : undefined);
+        (namesUnavailable === 'question' ? ranked.find(qualifies) : undefined);
       if (notice) return { kind: 'not-available', question, answers: [], suggestions: closeAnswers(ranked), notice, ...(profile && { profile }) };
     }
     // A not-available entry whose topic the question does not name ("c'est quoi ce métier ?")
