@@ -1026,6 +1026,10 @@ describe('Lexicons from the round-35 probe sets (the sealed half\'s four persona
     ['Le dev back prépare-t-il les maquettes du site ?', 'back-end-definition'],
     ['La fiche a été révisée quand ?', 'source-info'],
     ['Qui a rédigé ces informations ?', 'source-info'],
+    // "a side activity" is another activity alongside (it got buttons).
+    ['With an umbrella company, can I keep a side activity?', 'portage-other-activity'],
+    // "me or the company", asked about portage, is the portage company; "finds my contracts" is finding missions (it got the employers).
+    ['In portage, who finds my contracts, me or the company?', 'portage-finding-clients'],
   ])('"%s" gets %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
   });
