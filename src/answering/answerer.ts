@@ -58,6 +58,14 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // Both checks on the asking sentences alone rank them the same way: ranked once, when first needed.
     let leaders: AloneLeaders | undefined | null = null;
     const aloneLeaders = () => (leaders === null ? (leaders = questionAloneLeaders(question, profile)) : leaders);
+    // A close call the context tipped ("Je recrute pour une start-up. À part la technique, quelles qualités personnelles
+    // chercher chez un candidat ?" is about qualities, not employers): the asking sentences read alone by both rankers,
+    // and BM25 reading the whole message, put the runner-up first.
+    const tipped = contextTipped(question, ranked, second, aloneLeaders);
+    if (tipped) {
+      const others = ranked.filter((s) => s !== tipped && answerable(s) && s.score >= options.answerThreshold);
+      return { ...none, kind: 'answer', answers: [tipped, ...others].slice(0, top) };
+    }
     // Small talk is made of words BM25 leaves out: its agreement cannot be asked for.
     const agreed =
       best.entry.kind === 'smalltalk' ||
@@ -125,6 +133,21 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
    */
   function contextDecided(leaders: AloneLeaders | undefined, chosen: KnowledgeEntry): boolean {
     return leaders !== undefined && leaders.every((entry) => entry !== undefined && entry.id !== chosen.id);
+  }
+
+  /**
+   * The runner-up of a message with context, when its own asking sentences and BM25 say it is what is asked and it
+   * trails the first entry by a close margin: see `decide`. Never for a judgement or a figure it does not give.
+   */
+  function contextTipped(question: string, ranked: readonly ScoredEntry[], second: readonly KnowledgeEntry[], leaders: () => AloneLeaders | undefined): ScoredEntry | undefined {
+    const [best] = ranked;
+    if (best.entry.kind !== 'answer' || !matcher.hasContext(question)) return undefined;
+    const runnerUp = ranked.find((s) => s.entry.id !== best.entry.id);
+    if (!runnerUp || runnerUp.entry.kind !== 'answer' || runnerUp.score < options.answerThreshold) return undefined;
+    if (best.score - runnerUp.score > options.contextTipMargin || second[0]?.id !== runnerUp.entry.id) return undefined;
+    if (!aloneAgrees(leaders(), runnerUp.entry)) return undefined;
+    if (asksForComparison(question) || asksForRanking(question)) return undefined;
+    return asksForFigure(question) && !givesFigureAsked(question, runnerUp.entry) ? undefined : runnerUp;
   }
 
   /** Whether both rankers reading a message's asking sentences alone put `chosen` first. */

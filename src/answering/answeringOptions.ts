@@ -13,6 +13,11 @@ export interface AnsweringOptions {
    * two entries: both are offered ("Vouliez-vous dire…") rather than one answered.
    */
   closeCallMargin: number;
+  /**
+   * In a message with context, how far behind the first entry the runner-up may be and still be answered when the
+   * asking sentences read alone (both rankers) and BM25 on the whole message put it first.
+   */
+  contextTipMargin: number;
   /** Below answerThreshold, an entry both rankers put first is answered from this score... */
   agreedAnswerThreshold: number;
   /** ...when it leads the next entry by at least this much. */
@@ -49,6 +54,7 @@ export const DEFAULT_ANSWERING_OPTIONS: Readonly<AnsweringOptions> = Object.free
   answerAloneThreshold: 0.75,
   agreedAnswerThreshold: 0.35,
   closeCallMargin: 0.03,
+  contextTipMargin: 0.05,
   agreedMargin: 0.15,
   offerThreshold: 0.1,
   secondOpinionOffers: 2,

@@ -1034,3 +1034,19 @@ describe('Lexicons from the round-35 probe sets (the sealed half\'s four persona
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('A close call the context tipped (round 35)', () => {
+  test('the runner-up that the asking sentence (both rankers) and BM25 on the whole message put first is the answer', () => {
+    // "je recrute" drew the employers entry 0.03 ahead of the qualities asked for.
+    const question =
+      "Bonjour, je recrute pour une start-up dans la fintech. À part la technique, quelles qualités personnelles je devrais chercher chez un candidat développeur back end pendant l'entretien ?";
+    expect(answeredBy(question)).toBe('back-end-soft-skills');
+  });
+
+  test('a runner-up further behind stays a button', () => {
+    const decision = answerer.ask(
+      "Bonsoir. Je me lance bientôt en portage comme développeur back end, mais je n'ai encore aucun client. Comment je vais trouver mes premières missions ?",
+    );
+    expect(decision.answers[0]?.entry.id ?? decision.suggestions[0]?.entry.id).toBe('portage-finding-clients');
+  });
+});
