@@ -221,3 +221,17 @@ describe('withoutSelfIntroductions: who is writing, taken off what is asked', ()
     expect(withoutSelfIntroductions(message)).toBe(message);
   });
 });
+
+describe('A question someone will put to the asker, passed on, asks', () => {
+  test.each([
+    ['On va sûrement me demander quelles qualités comptent dans ce job.'],
+    ['Le jury va nous demander comment fonctionne le portage.'],
+    ['They will ask me what a back-end developer does.'],
+  ])('"%s"', (sentence) => {
+    expect(sentenceAsks(sentence)).toBe(true);
+  });
+
+  test('telling what someone asked, without an interrogative, does not', () => {
+    expect(sentenceAsks('Mon fils me demande souvent de l\'aide.')).toBe(false);
+  });
+});

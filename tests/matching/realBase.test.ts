@@ -1050,3 +1050,13 @@ describe('A close call the context tipped (round 35)', () => {
     expect(decision.answers[0]?.entry.id ?? decision.suggestions[0]?.entry.id).toBe('portage-finding-clients');
   });
 });
+
+describe('A question passed on in the context (round 36)', () => {
+  test('"on va me demander quelles qualités…" is what is asked, not the employer the context names (it was answered with the employers)', () => {
+    const decision = answerer.ask(
+      "Bonjour, j'ai un entretien jeudi pour un poste de dev back dans une boîte de e-commerce. Le recruteur va sûrement me demander quelles qualités humaines comptent dans ce métier. Des idées ?",
+    );
+    expect(decision.kind).not.toBe('answer');
+    expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-soft-skills');
+  });
+});
