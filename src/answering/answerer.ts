@@ -59,8 +59,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     let leaders: AloneLeaders | undefined | null = null;
     const aloneLeaders = () => (leaders === null ? (leaders = questionAloneLeaders(question, profile)) : leaders);
     // A close call the context tipped ("Je recrute pour une start-up. À part la technique, quelles qualités personnelles
-    // chercher chez un candidat ?" is about qualities, not employers): the asking sentences read alone by both rankers,
-    // and BM25 reading the whole message, put the runner-up first.
+    // chercher chez un candidat ?" is about qualities, not employers), or a first entry the context alone carried above
+    // the answer-alone score: the asking sentences read alone by both rankers, and BM25 reading the whole message, put
+    // the runner-up first.
     const tipped = contextTipped(question, ranked, second, aloneLeaders);
     if (tipped) {
       const others = ranked.filter((s) => s !== tipped && answerable(s) && s.score >= options.answerThreshold);
@@ -137,14 +138,17 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
 
   /**
    * The runner-up of a message with context, when its own asking sentences and BM25 say it is what is asked and it
-   * trails the first entry by a close margin: see `decide`. Never for a judgement or a figure it does not give.
+   * trails the first entry by a close margin, or the first entry would be answered on its score alone (which the
+   * context raised: "Mon fils vient d'être embauché dans une boîte de e-commerce. […] Est-ce que c'est lui qui construit
+   * la base de données du site ?" is about his missions, not employers): see `decide`. Never for a judgement or a
+   * figure it does not give.
    */
   function contextTipped(question: string, ranked: readonly ScoredEntry[], second: readonly KnowledgeEntry[], leaders: () => AloneLeaders | undefined): ScoredEntry | undefined {
     const [best] = ranked;
     if (best.entry.kind !== 'answer' || !matcher.hasContext(question)) return undefined;
     const runnerUp = ranked.find((s) => s.entry.id !== best.entry.id);
     if (!runnerUp || runnerUp.entry.kind !== 'answer' || runnerUp.score < options.answerThreshold) return undefined;
-    if (best.score - runnerUp.score > options.contextTipMargin || second[0]?.id !== runnerUp.entry.id) return undefined;
+    if ((best.score - runnerUp.score > options.contextTipMargin && best.score < options.answerAloneThreshold) || second[0]?.id !== runnerUp.entry.id) return undefined;
     if (!aloneAgrees(leaders(), runnerUp.entry)) return undefined;
     if (asksForComparison(question) || asksForRanking(question)) return undefined;
     return asksForFigure(question) && !givesFigureAsked(question, runnerUp.entry) ? undefined : runnerUp;

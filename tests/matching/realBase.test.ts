@@ -1043,6 +1043,13 @@ describe('A close call the context tipped (round 35)', () => {
     expect(answeredBy(question)).toBe('back-end-soft-skills');
   });
 
+  test('a first entry the context alone carried above the answer-alone score gives way to what the question asks', () => {
+    // "embauché … dans une boîte de e-commerce" drew the employers entry at 0.84 (answered alone); the question is his missions.
+    const question =
+      "Bonsoir, mon fils vient d'être embauché comme développeur back end dans une boîte de e-commerce. Quand je lui demande ce qu'il fait, il me parle de serveurs et de bases de données et je décroche. Est-ce que c'est lui qui construit la base de données du site ?";
+    expect(answeredBy(question)).toBe('back-end-missions');
+  });
+
   test('a runner-up further behind stays a button', () => {
     const decision = answerer.ask(
       "Bonsoir. Je me lance bientôt en portage comme développeur back end, mais je n'ai encore aucun client. Comment je vais trouver mes premières missions ?",
