@@ -71,7 +71,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const agreed =
       best.entry.kind === 'smalltalk' ||
       (second.find(sameProfile)?.id === best.entry.id &&
-        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(aloneLeaders(), best.entry)));
+        (best.score >= options.answerAloneThreshold || !matcher.hasContext(question) || !contextDecided(aloneLeaders(), best.entry))) ||
+      // The context may mislead BM25 too ("…le cahier des charges pour un prestataire. Quelles sont ses missions
+      // habituelles ?"): both rankers reading the asking sentences alone agree with ours on the whole message.
+      (matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry));
     const margin = best.score - (ranked.find((s) => s.entry.id !== best.entry.id)?.score ?? 0);
     // A close call is between entries of the same job: which job is asked is settled elsewhere.
     const lead = best.score - (ranked.find((s) => s.entry.id !== best.entry.id && sameProfile(s.entry))?.score ?? 0);

@@ -1050,6 +1050,13 @@ describe('A close call the context tipped (round 35)', () => {
     expect(answeredBy(question)).toBe('back-end-missions');
   });
 
+  test('the context may mislead BM25 too: both rankers reading the question alone agree with ours on the whole message', () => {
+    // "prestataire" drew BM25 to finding clients; the question asks for the missions (it got buttons).
+    const question =
+      'Bonjour, je coordonne la refonte de notre extranet et je rédige le cahier des charges pour un prestataire. Je veux cadrer le rôle du développeur back. Quelles sont ses missions habituelles ?';
+    expect(answeredBy(question)).toBe('back-end-missions');
+  });
+
   test('a runner-up further behind stays a button', () => {
     const decision = answerer.ask(
       "Bonsoir. Je me lance bientôt en portage comme développeur back end, mais je n'ai encore aucun client. Comment je vais trouver mes premières missions ?",
