@@ -1074,3 +1074,13 @@ describe('A question passed on in the context (round 36)', () => {
     expect(decision.suggestions.map((s) => s.entry.id)).toContain('back-end-soft-skills');
   });
 });
+
+describe('Recommended, relevant, wise: the reasons portage suits the job (third tuning set)', () => {
+  test.each([
+    // "conseillé" stemmed as "conseil" (the advice a portage company gives): the question got buttons.
+    ["J'ai 52 ans et je me reconvertis dans le code côté serveur. Plus tard je voudrais changer souvent de projet sans trop de risques. Est-ce que le portage est recommandé dans mon cas ?", 'back-end-why-portage'],
+    ['Est-ce conseillé de faire un master pour devenir développeur back end ?', 'back-end-studies'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
