@@ -1084,3 +1084,13 @@ describe('Recommended, relevant, wise: the reasons portage suits the job (third 
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('What a consultant in portage is: the overview (first and third tuning sets)', () => {
+  test.each([["Être consultant porté, ça signifie quoi ?"], ['Ça veut dire quoi, consultante portée ?']])('"%s" gets the overview (it got buttons, the status first)', (question) => {
+    expect(answeredBy(question)).toBe('portage-overview');
+  });
+
+  test('the status of a consultant in portage stays the status', () => {
+    expect(answeredBy("Quel est le statut d'un consultant porté ?")).toBe('portage-status');
+  });
+});
