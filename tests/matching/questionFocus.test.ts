@@ -231,7 +231,8 @@ describe('A question someone will put to the asker, passed on, asks', () => {
     expect(sentenceAsks(sentence)).toBe(true);
   });
 
-  test('telling what someone asked, without an interrogative, does not', () => {
+  test('telling what someone asked, without an interrogative, does not; nor a question already put, the asker\'s story', () => {
     expect(sentenceAsks('Mon fils me demande souvent de l\'aide.')).toBe(false);
+    expect(sentenceAsks("Ma mère me demande ce que je ferai exactement et j'arrive pas à lui expliquer.")).toBe(false);
   });
 });

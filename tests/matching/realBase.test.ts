@@ -1066,6 +1066,12 @@ describe('A close call the context tipped (round 35)', () => {
 });
 
 describe('A question passed on in the context (round 36)', () => {
+  test('a question already put to the asker is the story, not the question (it drew the missions for "ce que veut dire back end")', () => {
+    const question =
+      "Coucou, je fais une reconversion dans le dev via une formation en ligne. Ma mère me demande ce que je ferai exactement et j'arrive pas à lui expliquer. Tu peux me dire simplement ce que veut dire back end ?";
+    expect(answeredBy(question)).toBe('back-end-definition');
+  });
+
   test('"on va me demander quelles qualités…" is what is asked, not the employer the context names (it was answered with the employers)', () => {
     const decision = answerer.ask(
       "Bonjour, j'ai un entretien jeudi pour un poste de dev back dans une boîte de e-commerce. Le recruteur va sûrement me demander quelles qualités humaines comptent dans ce métier. Des idées ?",
