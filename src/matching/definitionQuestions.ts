@@ -67,13 +67,17 @@ export class DefinitionQuestions {
     const before = new Set<string>();
     for (const segment of focusSegments(question, focus)) {
       let previous: string[] = [];
-      for (const clause of segment.text.split(CLAUSE_END)) {
+      const clauses = segment.text.split(CLAUSE_END);
+      for (const [i, clause] of clauses.entries()) {
         const terms = analyzer.terms(clause, { correct });
         const subject = topicStems(terms);
         if (segment.focus === 1 && asksWhat(clause, terms)) {
           if (subject.length > 0) return this.named(subject);
           return (
-            (previous.length > 0 ? this.named(previous) : undefined) ?? this.quoted(question, analyzer, correct) ?? this.referred(before, terms, clause)
+            (previous.length > 0 ? this.named(previous) : undefined) ??
+            this.following(clauses[i + 1], analyzer, correct) ??
+            this.quoted(question, analyzer, correct) ??
+            this.referred(before, terms, clause)
           );
         }
         for (const s of subject) before.add(s);
@@ -86,6 +90,13 @@ export class DefinitionQuestions {
   private named(subject: readonly string[]): DefinitionAsked | undefined {
     const entry = this.definedBy.get(subjectKey(subject));
     return entry === undefined || entry < 0 ? undefined : { entry, named: true };
+  }
+
+  /** The subject put after the clause that asks, spoken French's way ("Ça veut dire quoi, back end ?", "C'est quoi, le portage ?"). */
+  private following(clause: string | undefined, analyzer: TextAnalyzer, correct: WordCorrector): DefinitionAsked | undefined {
+    if (clause === undefined) return undefined;
+    const subject = topicStems(analyzer.terms(clause, { correct }));
+    return subject.length > 0 ? this.named(subject) : undefined;
   }
 
   /** A term the message quotes is the one "that" stands for ("I keep seeing 'backend engineer' in job ads, what does that mean?"). */

@@ -31,6 +31,12 @@ describe('A question asking what something is', () => {
     expect(asked("La greffe, c'est quoi ?")).toEqual({ id: 'grafting', named: true });
   });
 
+  test('the subject may come after the clause that asks, spoken French\'s way', () => {
+    expect(asked('Ça veut dire quoi, la greffe ?')).toEqual({ id: 'grafting', named: true });
+    expect(asked("J'ai un verger depuis dix ans. Concrètement, c'est quoi, la greffe ?")).toEqual({ id: 'grafting', named: true });
+    expect(asked("C'est quoi, les pommes ?")).toBeUndefined();
+  });
+
   test('a clause after the one that asks (a second question) does not change the subject', () => {
     expect(asked("C'est quoi la greffe, et quand la faire ?")).toEqual({ id: 'grafting', named: true });
   });

@@ -1100,3 +1100,11 @@ describe('What a consultant in portage is: the overview (first and third tuning 
     expect(answeredBy("Quel est le statut d'un consultant porté ?")).toBe('portage-status');
   });
 });
+
+describe('The subject after the clause that asks (round 37)', () => {
+  test('"Concrètement, ça veut dire quoi, back end ?" after a story is the definition (it got the studies)', () => {
+    const question =
+      "Bonjour, j'ai 52 ans et je suis dans le transport depuis vingt ans. On m'a parlé de reconversion comme développeur back end. Concrètement, ça veut dire quoi, back end ?";
+    expect(answeredBy(question)).toBe('back-end-definition');
+  });
+});
