@@ -221,7 +221,11 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const asked = matcher.definitionAsked(question, profile);
     if (!asked) return undefined;
     const none: Decision = { kind: 'fallback', question, answers: [], suggestions: [], ...(profile && { profile }) };
-    if (!asked.named) {
+    // An answer the rankers are sure of wins over "ça" standing for a term of the context, unless the asking sentences
+    // say nothing of their own ("…à quoi sert un développeur back end, pour le comité budget. Vous auriez une définition
+    // simple ?": the context's "équipe" made the collaboration entry sure).
+    const alone = matcher.questionAlone(question);
+    if (!asked.named && alone !== undefined && !matcher.namesNoTopic(alone)) {
       const decision = decide(question, ranked, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
       if (decision.kind === 'answer') return decision;
     }

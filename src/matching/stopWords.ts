@@ -15,6 +15,7 @@ quelqu quelquun quelque quelques chacun chacune hormis comme
 depuis selon parmi malgre durant envers via
 tres bien tout tous toute toutes ils elles cest ya peut peux peuvent pouvoir doit dois doivent devoir faut oui
 veux veut voudrait estce n l m s t qu jusqu alors donc ni or car e tant
+avais avait avions aviez avaient aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient eu
 `;
 
 const ENGLISH_STOP = `

@@ -1108,3 +1108,14 @@ describe('The subject after the clause that asks (round 37)', () => {
     expect(answeredBy(question)).toBe('back-end-definition');
   });
 });
+
+describe('A definition asked of what the context named, by a sentence with no word of its own (round 37)', () => {
+  test.each([
+    // The context's "équipe" made the collaboration entry sure; the question only asks for a definition.
+    ["Bonjour, responsable d'une équipe marketing ici. Mon directeur veut que je lui explique à quoi sert un développeur back end avant la réunion. Vous auriez une définition simple ?"],
+    // "auriez" is a form of "avoir", no topic word (it kept the definition from being read).
+    ['On me parle sans arrêt de back end. Vous auriez une définition ?'],
+  ])('"%s" gets the definition', (question) => {
+    expect(answeredBy(question)).toBe('back-end-definition');
+  });
+});
