@@ -37,8 +37,8 @@ const ASKING_FRAME = new RegExp(
     String.raw`|${CAN}[- ](?:vous|tu) ${TELL_ME}|(?:vous|tu) ${CAN} ${TELL_ME}|(?:expliquez|dites|explique|dis)[- ]moi|merci de ${TELL_ME}` +
     String.raw`|je me (?:demande|demandais|pose la question)|ma question (?:c'?est|est|serait|porte)` +
     // A question someone will put to the asker, passed on ("On va sûrement me demander quelles qualités comptent. Des idées ?").
-    // Not a question already put ("Ma mère me demande ce que je ferai"): the asker's story.
-    String.raw`|(?:me|nous) (?:demander|demandera|demanderont) (?:quel(?:le)?s?|comment|pourquoi|combien)` +
+    // Not "ce que" ("Ma mère me demande ce que je ferai exactement" is the asker's story).
+    String.raw`|(?:me|nous) (?:demander|demandera|demanderont|demande|demandent) (?:quel(?:le)?s?|comment|pourquoi|combien)` +
     String.raw`|(?:ask|asks|asked|will ask) (?:me|us) (?:what|which|how|why)` +
     String.raw`|i(?:'d| would) like to (?:know|understand)|i (?:want|need) to (?:know|understand)|i(?: was|'m| am)? wondering|i wonder|tell me|explain|can you|could you)\b`,
 );

@@ -227,6 +227,7 @@ describe('A question someone will put to the asker, passed on, asks', () => {
     ['On va sûrement me demander quelles qualités comptent dans ce job.'],
     ['Le jury va nous demander comment fonctionne le portage.'],
     ['They will ask me what a back-end developer does.'],
+    ['Mon fils me demande quelles études il doit faire.'],
   ])('"%s"', (sentence) => {
     expect(sentenceAsks(sentence)).toBe(true);
   });
