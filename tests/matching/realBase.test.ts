@@ -1119,3 +1119,13 @@ describe('A definition asked of what the context named, by a sentence with no wo
     expect(answeredBy(question)).toBe('back-end-definition');
   });
 });
+
+describe('Lexicons from the round-37 probe sets', () => {
+  test.each([
+    // "vous les trouvez où ?" said of information asks where it comes from (it got finding clients, or nothing).
+    ['Ces renseignements, vous les trouvez où ?', 'source-info'],
+    ['Vos informations, tu les prends où ?', 'source-info'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+});
