@@ -28,6 +28,8 @@ const RANKED = String.raw`(?:demandee?s?|recherchee?s?|avantageu(?:x|se|ses)|ren
 const NOT_RANKING = String.raw`(?:moyens?|facons?|manieres?|solutions?|options?|formules?|choix|statuts?|chemins?|des deux mondes|salutations|voeux|sentiments|amie?s?)`;
 const RANKING = new RegExp(
   String.raw`\bmeilleure?s?\b(?!\s+${NOT_RANKING}\b)` +
+    // "un meilleur choix que PHP": with "que", even a choice or a solution is weighed against another.
+    String.raw`|\bmeilleure?s? (?:\w+ ){0,2}que\b` +
     String.raw`|\b(?:le|la|les) plus ${RANKED}\b|\b(?:plus|moins|aussi) ${RANKED} (?:que|qu')` +
     String.raw`|\b(?:lequel|laquelle|lesquel(?:le)?s) (?:apprendre|choisir|privilegier|prendre)\b` +
     String.raw`|\b(?:recrute|recrutent|embauche|embauchent) le plus\b` +

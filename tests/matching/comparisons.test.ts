@@ -37,6 +37,8 @@ describe('asksForRanking: which of the things the page lists is best, most wante
     ['Which framework is best for a backend beginner?'],
     ['What is the most popular backend language?'],
     ['Which one should I learn first, Python or PHP?'],
+    ['Ruby est-il un meilleur choix que Java pour débuter ?'],
+    ['Le portage, une meilleure solution que la micro-entreprise ?'],
   ])('"%s" asks for a ranking', (question) => {
     expect(asksForRanking(question)).toBe(true);
   });
