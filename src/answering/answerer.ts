@@ -245,7 +245,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     let at = 0;
     let decision: Decision | undefined;
     for (; at < parts.length; at++) {
-      const read = askOne(at === 0 ? withItsContext(question, parts[0]) : parts[at], askOptions);
+      const read = askOne(parts[at], askOptions);
       // A part the page cannot answer is not passed over for a later one.
       if (read.kind === 'not-available') return undefined;
       // Small talk is no question of its own in a message that asks: "Quand on me demande ce qu'il fait, je ne sais
@@ -264,17 +264,6 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     return { ...decision, question };
-  }
-
-  /**
-   * A first question that says "ça" for what the context before it named ("Un ami me parle du portage salarial. Vous
-   * pouvez m'expliquer comment ça marche ? Et je suis obligé de travailler pour un seul client ?") is read with that
-   * context: alone it asks nothing, and the later question would be answered as if it were the only one.
-   */
-  function withItsContext(question: string, first: string): string {
-    if (matcher.questionAlone(first) !== undefined) return first;
-    const end = question.indexOf(first);
-    return end > 0 ? question.slice(0, end + first.length) : first;
   }
 
   /**

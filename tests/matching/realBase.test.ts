@@ -1129,11 +1129,3 @@ describe('Lexicons from the round-37 probe sets', () => {
     expect(answeredBy(question)).toBe(entry);
   });
 });
-
-describe('A first question that says "ça" for what its context named, before another question (round 38)', () => {
-  test('is read with its context, not passed over for the later question', () => {
-    const question =
-      'Bonjour, je suis développeuse freelance en Java. Une amie me parle du portage salarial mais je ne saisis pas bien le principe. Vous pouvez m\'expliquer comment ça marche ? Et est-ce que je devrai travailler pour un seul client ?';
-    expect(answeredBy(question)).toBe('portage-overview');
-  });
-});
