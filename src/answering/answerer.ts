@@ -89,11 +89,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
         (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
-    // A judgement the page never makes ("plus dur que", "lequel est le meilleur ?") is no question for the entry that
-    // describes or lists the things judged: the bot says its sources do not judge, and offers what they say.
-    const asksJudgement = () => asksForComparison(question) || (best.entry.kind === 'answer' && asksForRanking(question));
-    // Read last: only a decision that would be an answer needs them.
-    const sure = confident && !asksJudgement() && !(asksForFigure(question) && !givesFigureAsked(question, best.entry));
+    // Read last: only a decision that would be an answer needs it.
+    const sure = confident && mayAnswer(question, best.entry);
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their
     // entries, none sure: the one it ends with is the reply.
     const closing = !sure && best.entry.kind === 'smalltalk' ? matcher.closingSmallTalk(question) : undefined;
@@ -116,7 +113,7 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     if (suggestions.length === 0) return none;
-    return asksJudgement() ? { ...none, kind: 'suggest', suggestions, judgement: true } : { ...none, kind: 'suggest', suggestions };
+    return asksJudgement(question, best.entry) ? { ...none, kind: 'suggest', suggestions, judgement: true } : { ...none, kind: 'suggest', suggestions };
   }
 
   /**
@@ -152,9 +149,20 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     const runnerUp = ranked.find((s) => s.entry.id !== best.entry.id);
     if (!runnerUp || runnerUp.entry.kind !== 'answer' || runnerUp.score < options.answerThreshold) return undefined;
     if ((best.score - runnerUp.score > options.contextTipMargin && best.score < options.answerAloneThreshold) || second[0]?.id !== runnerUp.entry.id) return undefined;
-    if (!aloneAgrees(leaders(), runnerUp.entry)) return undefined;
-    if (asksForComparison(question) || asksForRanking(question)) return undefined;
-    return asksForFigure(question) && !givesFigureAsked(question, runnerUp.entry) ? undefined : runnerUp;
+    return aloneAgrees(leaders(), runnerUp.entry) && mayAnswer(question, runnerUp.entry) ? runnerUp : undefined;
+  }
+
+  /**
+   * Whether the question asks for a judgement the page never makes ("plus dur que", "lequel est le meilleur ?") of what
+   * the entry describes or lists: the bot then says its sources do not judge, and offers what they say.
+   */
+  function asksJudgement(question: string, entry: KnowledgeEntry): boolean {
+    return asksForComparison(question) || (entry.kind === 'answer' && asksForRanking(question));
+  }
+
+  /** Whether the entry may be given as the answer: no judgement asked of it, and the figure asked for when one is. */
+  function mayAnswer(question: string, entry: KnowledgeEntry): boolean {
+    return !asksJudgement(question, entry) && !(asksForFigure(question) && !givesFigureAsked(question, entry));
   }
 
   /** Whether both rankers reading a message's asking sentences alone put `chosen` first. */
@@ -224,8 +232,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     // An answer the rankers are sure of wins over "ça" standing for a term of the context, unless the asking sentences
     // say nothing of their own ("…à quoi sert un développeur back end, pour le comité budget. Vous auriez une définition
     // simple ?": the context's "équipe" made the collaboration entry sure).
-    const alone = matcher.questionAlone(question);
-    if (!asked.named && alone !== undefined && !matcher.namesNoTopic(alone)) {
+    const alone = asked.named ? undefined : matcher.questionAlone(question);
+    if (alone !== undefined && !matcher.namesNoTopic(alone)) {
       const decision = decide(question, ranked, matcher.secondOpinion(question, { limit: 3, profile }), top, profile);
       if (decision.kind === 'answer') return decision;
     }

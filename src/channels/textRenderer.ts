@@ -1,6 +1,5 @@
-import { escapeUserText } from '../conversation/escapeUserText';
 import { messages } from '../conversation/messages';
-import { replyText } from '../conversation/replyText';
+import { didYouMeanSentence, replyText } from '../conversation/replyText';
 import { renderCommon } from './commonReplies';
 import type { ReplyRenderer } from './replyRenderer';
 import { markdownMessage, textWithActions } from './suggestedActions';
@@ -26,7 +25,7 @@ export function createTextRenderer(options: RendererOptions): ReplyRenderer {
         case 'answer':
           return [textWithActions(replyText(reply), reply.related, max)];
         case 'did-you-mean':
-          return [textWithActions(reply.judgement ? messages.noJudgement : messages.didYouMean(escapeUserText(reply.typed)), reply.candidates, max)];
+          return [textWithActions(didYouMeanSentence(reply), reply.candidates, max)];
         case 'choose-profile':
           return [textWithActions(messages.chooseProfile, reply.candidates, max)];
         case 'menu':

@@ -4,6 +4,11 @@ import type { MenuGroup } from './menuGroups';
 import { messages } from './messages';
 import type { Reply } from './replies';
 
+/** The sentence before a "did you mean" reply's entries, as Markdown: "Vouliez-vous dire…", or "my sources do not rank". */
+export function didYouMeanSentence(reply: Extract<Reply, { kind: 'did-you-mean' }>): string {
+  return reply.judgement ? messages.noJudgement : messages.didYouMean(escapeUserText(reply.typed));
+}
+
 /**
  * A reply as Markdown text: what a text-only channel shows (without its buttons), what a card falls
  * back to, and what the hand-off transcript keeps. Decision traces have none.
@@ -15,7 +20,7 @@ export function replyText(reply: Reply): string {
     case 'answer':
       return answerText(reply.entry);
     case 'did-you-mean':
-      return withTitles(reply.judgement ? messages.noJudgement : messages.didYouMean(escapeUserText(reply.typed)), reply.candidates);
+      return withTitles(didYouMeanSentence(reply), reply.candidates);
     case 'choose-profile':
       return withTitles(messages.chooseProfile, reply.candidates);
     case 'fallback':

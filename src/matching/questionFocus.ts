@@ -141,13 +141,16 @@ const INTRODUCTION = new RegExp(
  * asked, not who asks. A job named only there is the asker's own, not the subject.
  */
 export function withoutSelfIntroductions(message: string): string {
-  return splitSentences(message)
-    .map((sentence) => {
-      const folded = foldForShape(sentence);
-      const found = INTRODUCTION.exec(folded);
-      return found ? folded.slice(found[0].length) : sentence;
-    })
-    .join(' ');
+  let introduced = false;
+  const asked = splitSentences(message).map((sentence) => {
+    const folded = foldForShape(sentence);
+    const found = INTRODUCTION.exec(folded);
+    if (!found) return sentence;
+    introduced = true;
+    return folded.slice(found[0].length);
+  });
+  // The message itself when no sentence introduces anyone: callers compare with it to skip a second reading.
+  return introduced ? asked.join(' ') : message;
 }
 
 /**
