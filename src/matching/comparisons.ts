@@ -36,7 +36,11 @@ const RANKING = new RegExp(
     String.raw`|\bbest\b(?!\s+(?:regards|wishes|way|ways|option|options|choice|solution|fit|of both worlds)\b)` +
     String.raw`|\b(?:most|more|less) (?:in demand|sought after|popular|widely used|used|profitable|advantageous|reputable|recogni[sz]ed)\b` +
     String.raw`|\bwhich (?:one )?(?:should i|to) (?:learn|choose|pick)\b` +
-    String.raw`|\bhires? the most\b`,
+    String.raw`|\bhires? the most\b` +
+    // "Vaut-il mieux apprendre Django ou Laravel ?", "il vaut mieux Java ou PHP ?": which of two tools to learn. Not a
+    // status or a path ("vaut-il mieux être salarié ou…", "poursuivre en master"), which the page's entries weigh.
+    String.raw`|\b(?:vaut il|il vaut|mieux vaut) (?:mieux )?(?:(?:apprendre|choisir|privilegier|prendre|maitriser|utiliser|commencer par|se former (?:sur|en|a)) )?(?:(?:le|la|les|l|un|une|du) )?(?!(?:etre|rester|passer|faire|devenir|travailler|poursuivre|continuer)\b)\w+(?: \w+)? ou\b` +
+    String.raw`|\b(?:is it better to|should i) (?:learn|choose|pick|use|go with) \w+(?: \w+)? or\b`,
 );
 const NOT_A_RANKING = /\b(?:te es|tu es|vous etes|you'?re|you re|you are) (?:le |la |les |the )?(?:meilleure?s?|best)\b|\b(?:un|une|one) (?:des|of the) (?:\w+ )?(?:les )?(?:plus|most)\b|\ball the best\b/;
 

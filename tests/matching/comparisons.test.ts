@@ -39,6 +39,11 @@ describe('asksForRanking: which of the things the page lists is best, most wante
     ['Which one should I learn first, Python or PHP?'],
     ['Ruby est-il un meilleur choix que Java pour débuter ?'],
     ['Le portage, une meilleure solution que la micro-entreprise ?'],
+    // Round 39: which of two tools to learn, said with "mieux".
+    ['Vaut-il mieux apprendre Symfony ou Spring pour débuter ?'],
+    ['Il vaut mieux Java ou Go pour le back ?'],
+    ['Mieux vaut se former sur Node.js ou PHP ?'],
+    ['Is it better to learn Go or Java for backend work?'],
   ])('"%s" asks for a ranking', (question) => {
     expect(asksForRanking(question)).toBe(true);
   });
@@ -54,6 +59,9 @@ describe('asksForRanking: which of the things the page lists is best, most wante
     ['Best regards'],
     ['Quel langage faut-il connaître pour le back ?'],
     ['Avec qui le dev back travaille-t-il le plus ?'],
+    // A path or a status the page's entries weigh, not two tools.
+    ['Un BTS suffit-il ou vaut-il mieux poursuivre en master ?'],
+    ['Vaut-il mieux être salarié porté ou freelance ?'],
   ])('"%s" does not', (question) => {
     expect(asksForRanking(question)).toBe(false);
   });

@@ -1129,3 +1129,18 @@ describe('Lexicons from the round-37 probe sets', () => {
     expect(answeredBy(question)).toBe(entry);
   });
 });
+
+describe('Lexicons from the round-39 probe sets', () => {
+  test.each([
+    // "c'est le boulot du dev back de…" asks whose task it is; "boulot" alone read as jobs (it got the employers).
+    ["Quand l'appli plante, c'est le boulot du développeur back de corriger ?", 'back-end-missions'],
+    // Who decides the amount billed is the porté (the billing notice took "facturé").
+    ['En portage, qui fixe le montant des honoraires facturés aux clients ?', 'portage-status'],
+  ])('"%s" gets %s', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
+  test('stopping one\'s contract ("arrête son contrat") is the notice on leaving portage (it got the status)', () => {
+    expect(answerer.ask('comment elle arrête son contrat de portage').notice?.entry.id).toBe('unavailable-portage-contract-end');
+  });
+});
