@@ -88,7 +88,11 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
         (agreed && best.score >= options.agreedAnswerThreshold && margin >= options.agreedMargin && !matcher.namesUnknownSubject(question)) ||
         // With context, the asking sentences read alone are a third reading: when both rankers put the
         // same entry first there too, a close lead is enough.
-        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
+        (agreed && best.score >= options.agreedAnswerThreshold && lead >= options.closeCallMargin && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)) ||
+        // A tie the context made ("Ma fille est développeuse dans une agence web. […] Quelles perspectives de carrière
+        // s'offrent à elle ?": the agency drew the employers entry level): BM25 on the whole message and both rankers
+        // on the asking sentences alone put this entry first, so all four readings lean the same way.
+        (second[0]?.id === best.entry.id && best.score >= options.answerThreshold && matcher.hasContext(question) && aloneAgrees(aloneLeaders(), best.entry)));
     // Read last: only a decision that would be an answer needs it.
     const sure = confident && mayAnswer(question, best.entry);
     // Small talk of several kinds in one message ("Super, merci et bonne journée") splits its words between their

@@ -61,8 +61,10 @@ function foldShape(text: string): string {
 // A pronoun that stands for what the message said before the question ("…est-ce que je garde tout
 // ça ?", "je ne comprends pas le dernier"); a demonstrative with its noun ("ce métier") still names it, unless the
 // noun is a mere kind ("…la micro-entreprise est très répandue. Pourquoi autant de devs choisissent ce statut ?").
+// "En quoi est-ce intéressant pour mon métier ?": "ce" is what was said, unless an infinitive follows ("est-ce utile
+// de connaître Python ?").
 const STANDS_FOR_CONTEXT =
-  /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those|(?:ce|cet|cette|ces) (?:statuts?|regimes?|systemes?|dispositifs?|formules?|solutions?|options?|modeles?|modes? de fonctionnement|choix))\b/;
+  /\b(?:ca|cela|ceci|le dernier|la derniere|les derniers|les dernieres|celui-ci|celui-la|celle-ci|celle-la|ceux-ci|ceux-la|this|these|those|(?:ce|cet|cette|ces) (?:statuts?|regimes?|systemes?|dispositifs?|formules?|solutions?|options?|modeles?|modes? de fonctionnement|choix))\b|\best[- ]ce (?:vraiment |bien |plus |moins |aussi )?(?:interessant|avantageux|rentable|utile|pertinent|judicieux|adapte|une bonne idee|un bon plan|un bon choix)\b(?! (?:de|d'|que|qu')(?:\b|$))/;
 
 // A question that only asks whether what was said is true ("C'est vrai ?", "Is that right?").
 // Or whether it is common ("C'est une tendance générale dans ce métier ?", "C'est normal ?").

@@ -142,11 +142,14 @@ describe('When a question says "ça" for what its context said', () => {
     ['Avec le portage salarial, est-ce que je garde tout ça ?'],
     ['Je ne comprends pas bien le dernier, vous pouvez expliquer ?'],
     ['Is this common?'],
+    // Round 39: "ce" as the subject of "est-ce intéressant" is what the context said (here, portage).
+    ["En quoi est-ce intéressant pour quelqu'un qui exerce mon métier ?"],
+    ['Est-ce vraiment rentable pour un dev back ?'],
   ])('"%s" cannot be read without its context', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
 
-  test.each([['Quelles études pour ce métier ?'], ["C'est une tendance générale dans ce métier ?"], ['Comment devenir développeur back end ?']])(
+  test.each([['Quelles études pour ce métier ?'], ["C'est une tendance générale dans ce métier ?"], ['Comment devenir développeur back end ?'], ["Est-ce utile d'apprendre Go ?"], ['Est-ce que le portage est intéressant ?']])(
     '"%s" names what it asks about (a demonstrative keeps its noun)',
     (sentence) => {
       expect(leansOnContext(sentence)).toBe(false);

@@ -1144,3 +1144,17 @@ describe('Lexicons from the round-39 probe sets', () => {
     expect(answerer.ask('comment elle arrête son contrat de portage').notice?.entry.id).toBe('unavailable-portage-contract-end');
   });
 });
+
+describe('A tie the context made, when every other reading agrees (round 39)', () => {
+  test('the career question after a story naming an agency gets the career (the agency drew the employers level: buttons)', () => {
+    const question =
+      "Ma fille est développeuse back end depuis deux ans dans une agence web. Elle commence à tourner en rond et se demande comment évoluer. Quelles perspectives de carrière s'offrent à elle ?";
+    expect(answeredBy(question)).toBe('back-end-career');
+  });
+
+  test('"en quoi est-ce intéressant" after a story about portage asks why portage (read alone, it looked like soft skills)', () => {
+    const question =
+      "Bonjour, je suis développeur back end salarié depuis cinq ans et j'ai envie de passer indépendant pour choisir mes projets. Un collègue m'a parlé du portage salarial. En quoi est-ce intéressant pour quelqu'un qui exerce mon métier ?";
+    expect(answeredBy(question)).toBe('back-end-why-portage');
+  });
+});
