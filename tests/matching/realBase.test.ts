@@ -1136,6 +1136,8 @@ describe('Lexicons from the round-39 probe sets', () => {
     ["Quand l'appli plante, c'est le boulot du développeur back de corriger ?", 'back-end-missions'],
     // Who decides the amount billed is the porté (the billing notice took "facturé").
     ['En portage, qui fixe le montant des honoraires facturés aux clients ?', 'portage-status'],
+    // Following new technologies closely is the curiosity the soft-skills answer names (it got buttons).
+    ['Un dev back doit-il suivre de près les nouveautés technologiques ?', 'back-end-soft-skills'],
   ])('"%s" gets %s', (question, entry) => {
     expect(answeredBy(question)).toBe(entry);
   });
