@@ -334,7 +334,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       }
     }
     const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
-    if (namesUnavailable) {
+    // "…Je veux garder la sécurité d'un salarié. Le portage salarial, c'est quoi exactement ?" asks what the base
+    // defines, by name: a topic only its context names is the asker's story.
+    const definitionOverContext = namesUnavailable === 'context' && matcher.definitionAsked(question, profile)?.named === true;
+    if (namesUnavailable && !definitionOverContext) {
       // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
       // there the not-available entry must also rank among the first. Named only in the context
       // ("Mon comptable m'a parlé du portage. Vous pouvez me résumer le principe ?"), a notice

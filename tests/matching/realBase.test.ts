@@ -1160,3 +1160,11 @@ describe('A tie the context made, when every other reading agrees (round 39)', (
     expect(answeredBy(question)).toBe('back-end-why-portage');
   });
 });
+
+describe('A definition asked by name over a notice topic only the context names (round 40)', () => {
+  test('"…garder la protection d\'une salariée. Le portage salarial c\'est quoi ?" gets the overview (it got the working-time notice)', () => {
+    const question =
+      "Bonjour, je suis expatriée à Bordeaux, je travaille comme ingénieure. Je veux être freelance mais garder la protection d'une salariée. Le portage salarial c'est quoi au juste ?";
+    expect(answeredBy(question)).toBe('portage-overview');
+  });
+});
