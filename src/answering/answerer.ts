@@ -274,6 +274,8 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
       if (next.kind === 'answer' && next.answers[0].entry.id !== main && next.answers[0].entry.kind === 'answer') {
         return { ...decision, question, alsoAsked: next.answers[0] };
       }
+      // "…, et sa paye combien ?": what the page does not say is offered as its notice, as in answeredBeforeNotice.
+      if (next.kind === 'not-available' && next.notice) return { ...decision, question, alsoAsked: next.notice };
     }
     return { ...decision, question };
   }

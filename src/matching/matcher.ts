@@ -481,8 +481,10 @@ const OPENING = /^([^,.!?;:\n]+)[,.!?;:\n]/;
 const JOB_REFERENCE = /\b(?:ce|cet|cette|ces)\s+(metier|job|boulot|poste|profession|emploi)s?(?:\s*-?\s*la)?\b/;
 const JOB_REFERENCES = new RegExp(JOB_REFERENCE.source, 'g');
 
-// "…, et quelles qualités ?": "et" followed by a question word starts another question of the same sentence.
-const ANOTHER_QUESTION = /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b|o[uù]\s)/i;
+// "…, et quelles qualités ?": "et" followed by a question word starts another question of the same sentence; after a
+// comma, so does a short clause asking how much ("Quelle formation, et sa paye combien ?").
+const ANOTHER_QUESTION =
+  /,?\s+(?:et|and)\s+(?=(?:quel(?:le)?s?|comment|combien|pourquoi|est-ce|qui|quand|what|how|why|which|who|where|when|do|does|is|are|can)\b|o[uù]\s)|,\s+et\s+(?=(?:[\p{L}']+\s+){1,3}combien\b)/iu;
 
 /** Question words (their stems) that are topic words in a sentence ("Pourquoi le portage ?") but name nothing alone ("pourquoi ?"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'why']);

@@ -93,6 +93,9 @@ describe('When the matcher is asked about a question', () => {
     expect(matcher.questionParts('Bonjour. Quelles pommes ?')).toEqual([]);
     expect(matcher.questionParts('Les <b>pommes</b> ? Et <i>les</i> poires ?')).toEqual(['Les  pommes  ?', 'Et  les  poires ?']);
     expect(matcher.questionParts('Quelles pommes faut-il et quelles poires ?')).toHaveLength(2);
+    // After a comma, a short clause asking how much is another question; "et" inside a clause is not.
+    expect(matcher.questionParts('Quelles pommes choisir, et leur prix combien ?')).toEqual(['Quelles pommes choisir', 'leur prix combien ?']);
+    expect(matcher.questionParts('Combien de pommes et de poires ?')).toEqual([]);
   });
 
   test('a word of the question that neither the base nor everyday French knows may be its unknown subject', () => {

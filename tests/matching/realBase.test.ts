@@ -1168,3 +1168,12 @@ describe('A definition asked by name over a notice topic only the context names 
     expect(answeredBy(question)).toBe('portage-overview');
   });
 });
+
+describe('Two questions in one sentence, the second asking how much (round 39)', () => {
+  test('"Quelles études…, et ça paye combien ?" answers the studies and offers the pay notice (it got buttons)', () => {
+    const decision = answerer.ask("Quel diplôme pour devenir développeur back, et ça paie combien à la sortie de l'école ?");
+    expect(decision.kind).toBe('answer');
+    expect(decision.answers[0].entry.id).toBe('back-end-studies');
+    expect(decision.alsoAsked?.entry.id).toBe('unavailable-salary');
+  });
+});
