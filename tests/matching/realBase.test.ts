@@ -1177,3 +1177,16 @@ describe('Two questions in one sentence, the second asking how much (round 39)',
     expect(decision.alsoAsked?.entry.id).toBe('unavailable-salary');
   });
 });
+
+describe('The skills of a front end developer are the other-jobs notice (round 40)', () => {
+  test.each([['What skills does a front end developer need?'], ['Quelles compétences pour être développeuse front ?']])(
+    '"%s" gets the notice (it got the back end technical skills)',
+    (question) => {
+      expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-other-profile');
+    },
+  );
+
+  test('a back end developer\'s skills in front end are no other job', () => {
+    expect(answerer.ask('Un dev back doit-il avoir des compétences en front end ?').notice).toBeUndefined();
+  });
+});
