@@ -1190,3 +1190,9 @@ describe('The skills of a front end developer are the other-jobs notice (round 4
     expect(answerer.ask('Un dev back doit-il avoir des compétences en front end ?').notice).toBeUndefined();
   });
 });
+
+describe('Learner English for "porté" (round 40)', () => {
+  test('"when I\'m ported" is portage (it was an unknown word, the status only offered)', () => {
+    expect(answeredBy('Will I still have unemployment cover and pension rights when I am ported?')).toBe('portage-status');
+  });
+});
