@@ -1196,3 +1196,16 @@ describe('Learner English for "porté" (round 40)', () => {
     expect(answeredBy('Will I still have unemployment cover and pension rights when I am ported?')).toBe('portage-status');
   });
 });
+
+describe('Lexicons from the round-40 probe sets', () => {
+  test('"je peux viser quoi ?" asks what one may aim for next: the career (it got the employers offered)', () => {
+    expect(answeredBy('Après six ans de back, je peux viser quoi ?')).toBe('back-end-career');
+  });
+
+  test('"boîte à outils" is a toolbox, not a company', () => {
+    const best = answerer.ask('Quels langages faut-il dans sa boîte à outils pour un dev back ?').answers[0];
+    expect(best.entry.id).toBe('back-end-technical-skills');
+    // The company ("boîte") made it a weaker match.
+    expect(best.score).toBeGreaterThan(0.75);
+  });
+});
