@@ -27,10 +27,20 @@ const QUOTED = /[«"“]\s*([^»"”]{2,60}?)\s*[»"”]|(?<![\p{L}])'([^']{2,60
 // A clause ends at a comma or a colon, or before a conjunction: "C'est quoi le portage, et en quoi c'est différent… ?"
 const CLAUSE_END = /[,:]|\s(?=(?:et|mais|comme|ou|car|and|but|or|like)\s)/i;
 
-/** The entry a definition question is about; `named` when the question names X itself, not "ça". */
+// "C'est quoi ce système où on trouve ses clients mais où on reçoit une fiche de paie ?": a kind of thing and what
+// it does, instead of its name (on folded text).
+const DESCRIBED =
+  /\b(?:ce|cet|cette|le|la|un|une|the|this|a)\s+(?:systeme|statut|dispositif|montage|truc|regime|modele|formule|metier|job|concept|principe|system|status|scheme|arrangement|setup|model|thing)\s+(?:ou|qui|dans lequel|avec lequel|where|in which|that|when)\b/;
+
+/**
+ * The entry a definition question is about; `named` when the question names X itself, not "ça". `described` when it
+ * describes X instead of naming it: `entry` is then -1, and the defining entry is the one the description ranks first
+ * (the matcher's part).
+ */
 export interface DefinitionAsked {
   entry: number;
   named: boolean;
+  described?: true;
 }
 
 /** Whether a text (or its analysed words) asks what something is: only then is a question read for a definition. */
@@ -72,7 +82,7 @@ export class DefinitionQuestions {
         const terms = analyzer.terms(clause, { correct });
         const subject = topicStems(terms);
         if (segment.focus === 1 && asksWhat(clause, terms)) {
-          if (subject.length > 0) return this.named(subject);
+          if (subject.length > 0) return this.named(subject) ?? (DESCRIBED.test(foldLetters(clause)) ? { entry: -1, named: true, described: true } : undefined);
           return (
             (previous.length > 0 ? this.named(previous) : undefined) ??
             this.following(clauses[i + 1], analyzer, correct) ??
@@ -85,6 +95,11 @@ export class DefinitionQuestions {
       }
     }
     return undefined;
+  }
+
+  /** Whether the entry defines some subject (one of its questions asks what a thing is). */
+  defines(entry: number): boolean {
+    return this.subjects.some((subject) => subject.entry === entry);
   }
 
   private named(subject: readonly string[]): DefinitionAsked | undefined {

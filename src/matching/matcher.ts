@@ -423,6 +423,11 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
     definitionAsked(question, profile) {
       if (!asksWhat(question, analyzeQuery(question).terms)) return undefined;
       const asked = definitions.asked(stripMarkup(question), options.focus, analyzer, correct);
+      if (asked?.described) {
+        // The thing described is the one whose defining entry its description ranks among the first.
+        const defining = this.rank(question, { limit: DESCRIBED_RANKS, profile }).find((s) => definitions.defines(index.entries.findIndex((e) => e.entry === s.entry)));
+        return defining && defining.score >= DESCRIBED_MIN_SCORE ? { entry: defining.entry, named: true } : undefined;
+      }
       const entry = asked && index.entries[asked.entry].entry;
       return entry && !(profile && entry.profile && entry.profile !== profile) ? { entry, named: asked.named } : undefined;
     },
@@ -488,6 +493,10 @@ const ANOTHER_QUESTION =
 
 /** Question words (their stems) that are topic words in a sentence ("Pourquoi le portage ?") but name nothing alone ("pourquoi ?"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'why']);
+
+/** A thing described, not named ("c'est quoi ce système où…"): its defining entry ranks among the first three, with a fair score. */
+const DESCRIBED_RANKS = 3;
+const DESCRIBED_MIN_SCORE = 0.15;
 
 /** Scores this close are a tie: the first entries then differ only by words scoring leaves out. */
 export const TIE_MARGIN = 1e-9;

@@ -69,3 +69,17 @@ describe('A question asking what something is', () => {
     expect(asked('Quand greffer un pommier ?')).toBeUndefined();
   });
 });
+
+describe('A question asking what a thing it describes is, instead of naming it (round 40)', () => {
+  test('"c\'est quoi ce truc où…" is the defining entry the description ranks among the first', () => {
+    expect(asked("C'est quoi ce truc où on greffe un arbre sur un autre ?")).toEqual({ id: 'grafting', named: true });
+  });
+
+  test('a description no defining entry ranks for is no definition question', () => {
+    expect(asked("C'est quoi ce truc où on mange des pommes ?")).toBeUndefined();
+  });
+
+  test('without a kind of thing and a relative ("où", "qui"), a subject the base does not define stays unknown', () => {
+    expect(asked("C'est quoi la greffe d'un arbre sur un autre ?")).toBeUndefined();
+  });
+});

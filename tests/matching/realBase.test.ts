@@ -1209,3 +1209,9 @@ describe('Lexicons from the round-40 probe sets', () => {
     expect(best.score).toBeGreaterThan(0.75);
   });
 });
+
+describe('What a thing described is: its defining entry (round 40)', () => {
+  test('"C\'est quoi ce système où on trouve ses clients mais où on a une fiche de paie ?" is the portage overview (it got finding clients)', () => {
+    expect(answeredBy("C'est quoi ce système où on trouve ses propres clients mais où on touche quand même un bulletin de salaire ?")).toBe('portage-overview');
+  });
+});
