@@ -55,7 +55,7 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
       if (term === askedWord) weight *= options.askedWordWeight;
       const previous = byStem.get(term.stem);
       if (previous && previous.weight >= weight) continue;
-      byStem.set(term.stem, {
+      const read: WeightedTerm = {
         stem: term.stem,
         weight,
         confidence: term.confidence,
@@ -64,8 +64,10 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
         discourse: term.discourse,
         focused: pieceFocus === 1,
         uncoveredScale: (known ? knownScale : unknownScale) * pieceFocus,
-        ...(term.excluded && { excluded: true }),
-      });
+      };
+      // Set, not spread: spreading a falsy value (`...(x && {…})`) takes a slow path of the runtime on every word.
+      if (term.excluded) read.excluded = true;
+      byStem.set(term.stem, read);
     }
   }
   const weighted = [...byStem.values()];
