@@ -44,6 +44,22 @@ const OTHER_JOB = 'autremetier';
 /** Texts whose analysis with typo correction is kept: a long message's sentences are read several times per ask. */
 const RECENT_TEXTS = 64;
 
+/** Words whose facts and typed readings are kept (see `TextAnalyzer.factsOf`): a question's words are mostly known ones. */
+const KEPT_WORDS = 10_000;
+
+/** What the pipeline reads of one word once synonyms are applied, whatever the words around it. */
+interface WordFacts {
+  /** A stop word. */
+  functionWord: boolean;
+  /** An article or preposition: the word after it is likely a noun. */
+  nounMarker: boolean;
+  possessive: boolean;
+  excluding: boolean;
+  discourse: boolean;
+  /** Its stem as a term: computed when first needed (a stop word left out is never stemmed). */
+  stem: string | undefined;
+}
+
 /**
  * The text pipeline, visible as a pipeline:
  * normalise -> tokenise -> typo correction -> synonyms -> stop words -> stem.
@@ -68,12 +84,22 @@ export class TextAnalyzer {
   private recent: { correct: WordCorrector; terms: (text: string, keepStopWords: boolean) => readonly Term[] } | undefined;
 
   /**
+   * Each word's facts, and each word's reading as typed for the corrector `typedFor`: read once per word, not at every
+   * analysis (a dozen set lookups and a stem per word were most of an analysis). Emptied when full, and when what
+   * they depend on changes (`setLiteralWords`, another corrector).
+   */
+  private facts = new Map<string, WordFacts>();
+  private typedWords = new Map<string, Word>();
+  private typedFor: WordCorrector | undefined;
+
+  /**
    * Called before the base is indexed, with its words: from then on, they are matched literally by synonyms, and
    * their stems are what a plural verb is folded to.
    */
   setLiteralWords(words: ReadonlySet<string>): void {
     this.literalWords = words;
     this.recent = undefined;
+    this.facts = new Map();
     // The base's words are stemmed at indexing anyway (their stems come from the matching cache at a start), and the
     // lexicon's canonical forms are few: its thousands of variants are rewritten to those before stemming.
     const known = new Set<string>();
@@ -119,35 +145,70 @@ export class TextAnalyzer {
   }
 
   private analyse(text: string, keepStopWords: boolean, correct?: WordCorrector): Term[] {
-    const typed: Word[] = this.rawWords(text).map((word) => {
-      const fix = correct && !isFunctionWord(word) ? correct(word) : undefined;
-      return fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 };
-    });
+    const typed: Word[] = this.rawWords(text).map((word) => this.typedWord(word, correct));
     const terms: Term[] = [];
-    let previous = '';
+    let previous: WordFacts | undefined;
     let excluding = false;
     for (const word of this.synonyms.apply(typed, this.literalWords)) {
-      const functionWord = STOP_WORDS.has(word.text);
-      const nounLike = NOUN_MARKERS.has(previous);
+      const facts = this.factsOf(word.text);
+      const functionWord = facts.functionWord;
+      const nounLike = previous !== undefined && previous.nounMarker;
       const before = previous;
-      previous = word.text;
-      if (EXCLUDING_WORDS.has(word.text)) excluding = true;
+      previous = facts;
+      if (facts.excluding) excluding = true;
       const excluded = excluding && !functionWord;
       if (excluded) excluding = false;
       // "mon prof", "ma comptable", "my accountant": a person the asker knows, not the job asked about.
-      if (word.text === OTHER_JOB && POSSESSIVES.has(before)) continue;
+      if (word.text === OTHER_JOB && before !== undefined && before.possessive) continue;
       if (functionWord && !keepStopWords) continue;
-      const discourse = DISCOURSE_WORDS.has(word.text);
-      terms.push({
-        stem: discourse ? DISCOURSE_MARK + stem(word.text) : this.stemOf(word.text),
+      facts.stem ??= facts.discourse ? DISCOURSE_MARK + stem(word.text) : this.stemOf(word.text);
+      const term: Term = {
+        stem: facts.stem,
         word: word.text,
-        discourse,
+        discourse: facts.discourse,
         functionWord,
         confidence: word.confidence,
         nounLike,
-        ...(excluded && { excluded }),
-      });
+      };
+      // Set, not spread: spreading a falsy value (`...(x && {…})`) takes a slow path of the runtime on every word.
+      if (excluded) term.excluded = true;
+      terms.push(term);
     }
     return terms;
+  }
+
+  /** A word as typed, after typo correction (grammatical words are never corrected). Shared: frozen. */
+  private typedWord(word: string, correct: WordCorrector | undefined): Word {
+    if (!correct) return { text: word, confidence: 1 };
+    if (this.typedFor !== correct) {
+      this.typedWords = new Map();
+      this.typedFor = correct;
+    }
+    let typed = this.typedWords.get(word);
+    if (typed === undefined) {
+      const fix = isFunctionWord(word) ? undefined : correct(word);
+      typed = Object.freeze(fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 });
+      if (this.typedWords.size >= KEPT_WORDS) this.typedWords.clear();
+      this.typedWords.set(word, typed);
+    }
+    return typed;
+  }
+
+  /** The facts of a word (see `WordFacts`), kept. */
+  private factsOf(word: string): WordFacts {
+    let facts = this.facts.get(word);
+    if (facts === undefined) {
+      facts = {
+        functionWord: STOP_WORDS.has(word),
+        nounMarker: NOUN_MARKERS.has(word),
+        possessive: POSSESSIVES.has(word),
+        excluding: EXCLUDING_WORDS.has(word),
+        discourse: DISCOURSE_WORDS.has(word),
+        stem: undefined,
+      };
+      if (this.facts.size >= KEPT_WORDS) this.facts.clear();
+      this.facts.set(word, facts);
+    }
+    return facts;
   }
 }

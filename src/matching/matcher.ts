@@ -3,7 +3,7 @@ import { createBm25Ranker } from './bm25Ranker';
 import { normalize, stripMarkup } from './normalize';
 import { TextAnalyzer } from './analyzer';
 import { IntList } from './intList';
-import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledgeIndex';
+import { buildKnowledgeIndex, type IndexedEntry, type KnowledgeIndex } from './knowledgeIndex';
 import { DEFAULT_MATCHING_OPTIONS, type MatchingOptions } from './matchingOptions';
 import { indexedTags, pairedTopicParts } from '../knowledge/pairedTopics';
 import { analyzeQuery as readQuery, type QueryReader } from './queryAnalysis';
@@ -121,6 +121,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const correct = createTypoCorrector(index.vocabulary, new Set(index.idf.keys()), options.typo, { isWord: isEverydayWord, closest: closestEverydayWord });
 
   const reader: QueryReader = { analyzer, correct, index, options };
+  const idOrder = idRanks(index.entries);
   const definitions = new DefinitionQuestions(index);
   // The answerer asks several things of the same question, and of each of its sentences and parts, in turn:
   // analyse each once. A handful of recent texts is enough (a long message has a few sentences and parts).
@@ -302,7 +303,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       hasContext: false,
     };
     const closeness = new Map(ranked.slice(0, tied).map(([i]) => [i, bestQuestionEcho(index.entries[i].questions, asked)]));
-    const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b[0])! - closeness.get(a[0])! || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
+    const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b[0])! - closeness.get(a[0])! || idOrder[a[0]] - idOrder[b[0]]);
     ranked.splice(0, tied, ...head);
   }
 
@@ -461,7 +462,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       }
     }
     if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || index.entries[a[0]].entry.id.localeCompare(index.entries[b[0]].entry.id));
+    const ranked = [...scores].sort((a, b) => b[1] - a[1] || idOrder[a[0]] - idOrder[b[0]]);
     breakTopTie(question, ranked);
     return ranked.slice(0, limit).map(([i, score]) => ({ entry: index.entries[i].entry, score }));
   }
@@ -506,6 +507,19 @@ function insertDescending(list: number[], value: number): void {
   let i = list.length;
   while (i > 0 && list[i - 1] < value) i--;
   list.splice(i, 0, value);
+}
+
+/**
+ * Each entry's place among the entries sorted by id (`localeCompare`, ids comparing equal sharing a place): ties of
+ * score are broken by comparing two numbers, not by collating two ids at every comparison of every ranking.
+ */
+function idRanks(entries: readonly IndexedEntry[]): Int32Array {
+  const byId = entries.map((_, i) => i).sort((a, b) => entries[a].entry.id.localeCompare(entries[b].entry.id));
+  const ranks = new Int32Array(entries.length);
+  byId.forEach((i, at) => {
+    ranks[i] = at > 0 && entries[byId[at - 1]].entry.id.localeCompare(entries[i].entry.id) === 0 ? ranks[byId[at - 1]] : at;
+  });
+  return ranks;
 }
 
 function stemsOf(analyzer: TextAnalyzer, text: string): string[] {

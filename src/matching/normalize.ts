@@ -34,8 +34,13 @@ const MAIL_PREFIX = /^\s*(?:(?:re|fwd?|tr)\s*:\s*)+/i;
 // www.exemple.fr" names a job and a company, not what is asked). Lines end at a line break or an HTML <br>.
 const SIGNATURE = /(?:\n|<br\s*\/?>)\s*--\s*(?:\n|<br\s*\/?>)[\s\S]*$/i;
 
-/** Removes markup (HTML tags, entities, links, mentions, mail prefixes, a mail's signature) from a message, keeping its words. */
-export function stripMarkup(text: string): string {
+/**
+ * Removes markup (HTML tags, entities, links, mentions, mail prefixes, a mail's signature) from a message, keeping its
+ * words. A message is stripped by each of its readings in turn (its focus, its normalisation…): the recent ones are kept.
+ */
+export const stripMarkup: (text: string) => string = keepingRecentResults(stripMarkupOf, 64);
+
+function stripMarkupOf(text: string): string {
   return text.replace(SIGNATURE, ' ').replace(MAIL_PREFIX, ' ').replace(MENTION, ' ').replace(MARKUP, ' ');
 }
 

@@ -44,18 +44,19 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
   for (const { focus: pieceFocus, terms, text } of pieces) {
     const askedWord = pieceFocus === 1 ? askedWordOf(text, terms, reader) : undefined;
     for (const term of terms) {
-      const known = reader.index.idf.get(term.stem) !== undefined;
+      const stemFacts = stemFactsOf(term.stem, reader.index);
+      const known = stemFacts.idf !== undefined;
       // A word no entry's questions use weighs less when it is an everyday word: unknown to the base, or known
       // from answers' prose only ("n'importe quel", "une partie"), it says little about the topic.
-      const everyday = reader.index.questionPostings.has(term.stem) ? 1 : generalWordFactor(term.word, options.everydayWords);
-      let weight = wordWeight(term, topicWords, everyday, reader);
+      const everyday = stemFacts.inQuestions ? 1 : generalWordFactor(term.word, options.everydayWords);
+      let weight = wordWeight(term, stemFacts, topicWords, everyday, reader);
       if (term.discourse && !functionWordsOnly) weight *= options.discourseWeight;
       if (term.excluded) weight *= options.excludedWordWeight;
       weight *= pieceFocus;
       if (term === askedWord) weight *= options.askedWordWeight;
       const previous = byStem.get(term.stem);
       if (previous && previous.weight >= weight) continue;
-      byStem.set(term.stem, {
+      const read: WeightedTerm = {
         stem: term.stem,
         weight,
         confidence: term.confidence,
@@ -64,8 +65,10 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
         discourse: term.discourse,
         focused: pieceFocus === 1,
         uncoveredScale: (known ? knownScale : unknownScale) * pieceFocus,
-        ...(term.excluded && { excluded: true }),
-      });
+      };
+      // Set, not spread: spreading a falsy value (`...(x && {…})`) takes a slow path of the runtime on every word.
+      if (term.excluded) read.excluded = true;
+      byStem.set(term.stem, read);
     }
   }
   const weighted = [...byStem.values()];
@@ -97,15 +100,40 @@ function askedWordOf(sentence: string, terms: readonly Term[], { analyzer, corre
   return first && terms.find((t) => t.stem === first.stem);
 }
 
+/** What weighing a word needs from the index, read once per stem (see `stemFactsOf`). */
+interface StemFacts {
+  /** Its inverse document frequency, undefined when the base does not know it. */
+  idf: number | undefined;
+  /** Some entry's questions, title or tags use it. */
+  inQuestions: boolean;
+  /** The best credit its entries give it (see `incidentalFactor`). */
+  incidental: number;
+}
+
+/** Stems read, by index: a question's words are mostly words of earlier questions. */
+const stemFacts = new WeakMap<KnowledgeIndex, Map<string, StemFacts>>();
+const KEPT_STEMS = 10_000;
+
+/** A stem's facts in the index, kept: three lookups and a scan of its credits per word of every query otherwise. */
+function stemFactsOf(stem: string, index: KnowledgeIndex): StemFacts {
+  let known = stemFacts.get(index);
+  if (!known || known.size >= KEPT_STEMS) stemFacts.set(index, (known = new Map()));
+  let facts = known.get(stem);
+  if (facts === undefined) {
+    facts = { idf: index.idf.get(stem), inQuestions: index.questionPostings.has(stem), incidental: incidentalFactor(index, stem) };
+    known.set(stem, facts);
+  }
+  return facts;
+}
+
 /**
  * A word's weight before framing and focus: its rarity among the entries when the base knows it
  * (less when every entry using it uses it only in passing, or when only answers use it and it is an
  * everyday word: `everyday` below 1); else that of a rare word, less for a
  * likely verb and for an everyday word (`everyday`, its factor from generalWordFactor).
  */
-function wordWeight(term: Term, topicWords: number, everyday: number, { index, options }: QueryReader): number {
-  const idf = index.idf.get(term.stem);
-  if (idf !== undefined) return idf * incidentalFactor(index, term.stem) * everyday;
+function wordWeight(term: Term, facts: StemFacts, topicWords: number, everyday: number, { index, options }: QueryReader): number {
+  if (facts.idf !== undefined) return facts.idf * facts.incidental * everyday;
   // An unknown noun is often the subject ("un plombier"); an unknown verb, in a question long
   // enough to have a subject of its own, rarely is ("qui conçoit la base de données du site").
   const verbLike = !term.nounLike && topicWords >= options.verbDiscountFromWords;

@@ -155,6 +155,29 @@ export function withoutSelfIntroductions(message: string): string {
   return introduced ? asked.join(' ') : message;
 }
 
+/** A message's sentences, and for each whether it asks and whether it is read at full weight when another one asks. */
+interface MessageShape {
+  sentences: string[];
+  asks: boolean[];
+  /** Read at full weight whatever `contextFocus` says: it asks, what it says is asked about, or the message is read whole. */
+  full: boolean[];
+}
+
+/** The matcher reads a message's sentences several times per ask (its query, its whole-message query, its asking texts): split once. */
+const shapeOf = keepingRecentResults(readShape, 32);
+
+function readShape(message: string): MessageShape {
+  const sentences = splitSentences(message);
+  if (sentences.length < 2) return { sentences, asks: [sentences.length === 1 && sentenceAsks(sentences[0])], full: [true] };
+  const asks = sentences.map(sentenceAsks);
+  const someAsk = asks.some(Boolean);
+  const allAsk = asks.every(Boolean);
+  // "Un collègue m'a dit que le back ne touche pas au design. C'est vrai ?": a question asking whether the sentence
+  // before it is true asks that sentence.
+  const confirmed = (i: number) => i + 1 < sentences.length && asks[i + 1] && CONFIRMATION.test(foldForShape(sentences[i + 1]).replace(/[\s?!.]+$/, ''));
+  return { sentences, asks, full: sentences.map((_, i) => !someAsk || allAsk || asks[i] || confirmed(i)) };
+}
+
 /**
  * The sentences of a message with their weight: when at least one sentence asks and another does
  * not, the asking ones count fully and the others by `contextFocus`. A message of one sentence, or
@@ -164,13 +187,7 @@ export function withoutSelfIntroductions(message: string): string {
  *   // [{ text: "Je suis en terminale.", focus: 0.3, asks: false }, { text: "Quelles études faire ?", focus: 1, asks: true }]
  */
 export function focusSegments(message: string, options: FocusOptions): FocusSegment[] {
-  const sentences = splitSentences(message);
-  if (sentences.length < 2) return [{ text: message, focus: 1, asks: sentences.length === 1 && sentenceAsks(sentences[0]) }];
-  const asks = sentences.map(sentenceAsks);
-  const someAsk = asks.some(Boolean);
-  const allAsk = asks.every(Boolean);
-  // "Un collègue m'a dit que le back ne touche pas au design. C'est vrai ?": a question asking whether the sentence
-  // before it is true asks that sentence.
-  const confirmed = (i: number) => i + 1 < sentences.length && asks[i + 1] && CONFIRMATION.test(foldForShape(sentences[i + 1]).replace(/[\s?!.]+$/, ''));
-  return sentences.map((text, i) => ({ text, asks: asks[i], focus: !someAsk || allAsk || asks[i] || confirmed(i) ? 1 : options.contextFocus }));
+  const { sentences, asks, full } = shapeOf(message);
+  if (sentences.length < 2) return [{ text: message, focus: 1, asks: asks[0] }];
+  return sentences.map((text, i) => ({ text, asks: asks[i], focus: full[i] ? 1 : options.contextFocus }));
 }

@@ -206,14 +206,32 @@ export class SynonymTable {
     return table;
   }
 
+  /** Each word's key in the stemmed table, for the literal words `keyedFor`: read once per word (three lookups and a stem). */
+  private keys = new Map<string, string>();
+  private keyedFor: ReadonlySet<string> | undefined;
+
+  private stemKeyOf(text: string, literal: ReadonlySet<string>): string {
+    if (literal !== this.keyedFor) {
+      this.keys = new Map();
+      this.keyedFor = literal;
+    }
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      // Grammatical and framing words are read as written: "maintenant" is not "maintenir" ('' is no rule's key).
+      key = literal.has(text) || isFunctionWord(text) ? '' : stemKey(text);
+      if (this.keys.size >= KEPT_KEYS) this.keys.clear();
+      this.keys.set(text, key);
+    }
+    return key;
+  }
+
   /**
    * @param literal words read only as written (no match by stem): the knowledge base's own words,
    * which keep their meaning ("commerce" is not "commerçant").
    */
   apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
     const texts = words.map((w) => w.text);
-    // Grammatical and framing words are read as written: "maintenant" is not "maintenir" ('' is no rule's key).
-    const stems = texts.map((text) => (literal.has(text) || isFunctionWord(text) ? '' : stemKey(text)));
+    const stems = texts.map((text) => this.stemKeyOf(text, literal));
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
@@ -233,6 +251,9 @@ export class SynonymTable {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Words whose keys in the stemmed table are kept. */
+const KEPT_KEYS = 10_000;
 
 function stemKey(word: string): string {
   return word.length >= MIN_STEMMED_LENGTH ? stem(word) : word;
