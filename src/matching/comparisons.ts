@@ -34,7 +34,7 @@ const RANKING = new RegExp(
     String.raw`|\b(?:lequel|laquelle|lesquel(?:le)?s) (?:apprendre|choisir|privilegier|prendre)\b` +
     String.raw`|\b(?:recrute|recrutent|embauche|embauchent) le plus\b` +
     String.raw`|\bbest\b(?!\s+(?:regards|wishes|way|ways|option|options|choice|solution|fit|of both worlds)\b)` +
-    String.raw`|\b(?:most|more|less) (?:in demand|sought after|popular|widely used|used|profitable|advantageous|reputable|recogni[sz]ed)\b` +
+    String.raw`|\b(?:most|more|less) (?:in demand|sought after|popular|widely used|used|profitable|advantageous|reputable|recogni[sz]ed|valued|respected|prestigious)\b` +
     String.raw`|\bwhich (?:one )?(?:should i|to) (?:learn|choose|pick)\b` +
     String.raw`|\bhires? the most\b` +
     // "Vaut-il mieux apprendre Django ou Laravel ?", "il vaut mieux Java ou PHP ?": which of two tools to learn. Not a

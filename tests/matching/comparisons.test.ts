@@ -44,6 +44,8 @@ describe('asksForRanking: which of the things the page lists is best, most wante
     ['Il vaut mieux Java ou Go pour le back ?'],
     ['Mieux vaut se former sur Node.js ou PHP ?'],
     ['Is it better to learn Go or Java for backend work?'],
+    // Round 41.
+    ['Which cloud certification is the most valued for backend jobs?'],
   ])('"%s" asks for a ranking', (question) => {
     expect(asksForRanking(question)).toBe(true);
   });

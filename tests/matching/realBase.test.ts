@@ -1215,3 +1215,13 @@ describe('What a thing described is: its defining entry (round 40)', () => {
     expect(answeredBy("C'est quoi ce système où on trouve ses propres clients mais où on touche quand même un bulletin de salaire ?")).toBe('portage-overview');
   });
 });
+
+describe('Lexicons from the round-41 probe sets', () => {
+  test('"which payroll company" asks which portage company to choose: its notice (it got the status)', () => {
+    expect(answerer.ask('Which payroll company should a French contractor go with?').notice?.entry.id).toBe('unavailable-portage-company');
+  });
+
+  test('"who decides my rate" (singular) is who sets the fees: the status', () => {
+    expect(answeredBy('With an umbrella company, who decides my rate?')).toBe('portage-status');
+  });
+});
