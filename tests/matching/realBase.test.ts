@@ -1221,6 +1221,12 @@ describe('Lexicons from the round-41 probe sets', () => {
     expect(answerer.ask('Which payroll company should a French contractor go with?').notice?.entry.id).toBe('unavailable-portage-company');
   });
 
+  test('"parmi les auto-entrepreneurs, quelle part sont…" asks the share: the freelance share, surely', () => {
+    const best = answerer.ask('Parmi les freelances en micro-entreprise, quelle part sont des devs back ?').answers[0];
+    expect(best.entry.id).toBe('back-end-freelance-share');
+    expect(best.score).toBeGreaterThan(0.75);
+  });
+
   test('"who decides my rate" (singular) is who sets the fees: the status', () => {
     expect(answeredBy('With an umbrella company, who decides my rate?')).toBe('portage-status');
   });
