@@ -1,7 +1,7 @@
 import type { WordCorrector } from './analyzer';
 import { editDistance } from './editDistance';
 import { stem } from './stem';
-import { isFunctionWord } from './stopWords';
+import { isFunctionWord, STOP_WORDS } from './stopWords';
 
 /** The French elisions ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'") that SMS typing glues to the next word, before a vowel or not ("lavantage", "lportage"). */
 const GLUED_ELISION = /^[ldjmnstc]/;
@@ -36,8 +36,9 @@ export function createTypoCorrector(vocabulary: Iterable<string>, indexedStems: 
   // (typos rarely touch the first letter).
   const buckets = new Map<string, string[]>();
   for (const word of known) {
-    // Never "correct" towards a grammatical word ("sourse" is "source", not "sous").
-    if (word.length < options.minWordLength || /\d/.test(word) || isFunctionWord(word)) continue;
+    // Never "correct" towards a grammatical word ("sourse" is "source", not "sous"); a framing word is a fair target
+    // ("travailer" is "travailler", which only frames the question, not "travailleur").
+    if (word.length < options.minWordLength || /\d/.test(word) || STOP_WORDS.has(word)) continue;
     const key = bucketKey(word[0], word.length);
     const list = buckets.get(key) ?? [];
     list.push(word);

@@ -34,6 +34,13 @@ describe('When a word unknown to the base is read', () => {
     expect(correct(glued)).toEqual({ word, confidence: 1 - 1 / glued.length });
   });
 
+  test('a framing word of the base is a fair target ("travailer" is "travailler", not "travailleur"); a grammatical one is not', () => {
+    const words = [...vocabulary, 'travailler', 'travailleur', 'sous'];
+    const withFraming = createTypoCorrector(words, new Set(words.map(stem)), DEFAULT_MATCHING_OPTIONS.typo);
+    expect(withFraming('travailer')?.word).toBe('travailler');
+    expect(withFraming('sourse')?.word).toBe('source');
+  });
+
   test('a typo of a word of the base is corrected first ("cliant" is "client", not "c\'" glued to "liant")', () => {
     const withLiant = createTypoCorrector([...vocabulary, 'client', 'liant'], new Set([...vocabulary, 'client', 'liant'].map(stem)), DEFAULT_MATCHING_OPTIONS.typo);
     expect(withLiant('cliant')?.word).toBe('client');
