@@ -1216,6 +1216,16 @@ describe('What a thing described is: its defining entry (round 40)', () => {
   });
 });
 
+describe('Lexicons from the round-39 probe sets, continued', () => {
+  test('"c bouché" is a saturated job market, not the butcher ("boucher", another job): the employers', () => {
+    expect(answeredBy('y a du taf pour les devs back ou c bouché ?')).toBe('back-end-employers');
+  });
+
+  test('"je reste salarié ou je deviens indépendant ?" asks the status (it was only offered)', () => {
+    expect(answeredBy('Je suis consultant en ESN, si je passe en portage est-ce que je reste salarié ou je deviens indépendant ?')).toBe('portage-status');
+  });
+});
+
 describe('Lexicons from the round-41 probe sets', () => {
   test('"which payroll company" asks which portage company to choose: its notice (it got the status)', () => {
     expect(answerer.ask('Which payroll company should a French contractor go with?').notice?.entry.id).toBe('unavailable-portage-company');
