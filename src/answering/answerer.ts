@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import { asksToWriteCode } from '../matching/codeRequests';
 import { asksForComparison, asksForRanking } from '../matching/comparisons';
 import { asksForFigure, statesFigure } from '../matching/figureQuestions';
 import { createMatcher, TIE_MARGIN } from '../matching/matcher';
@@ -401,6 +402,10 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     knowledgeBase,
     options,
     ask(question, askOptions = {}) {
+      // A request to write code is none of the page's questions, whatever words it shares with an entry.
+      if (asksToWriteCode(question)) {
+        return { kind: 'fallback', question, answers: [], suggestions: [], ...(askOptions.profile && { profile: askOptions.profile }) };
+      }
       const decision = askOne(question, askOptions);
       if (decision.kind === 'suggest' || decision.kind === 'fallback') {
         // Weak offers (none worth a "did you mean" on its own) give way to the small talk the message opens with.

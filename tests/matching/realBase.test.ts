@@ -1241,3 +1241,19 @@ describe('Lexicons from the round-41 probe sets', () => {
     expect(answeredBy('With an umbrella company, who decides my rate?')).toBe('portage-status');
   });
 });
+
+describe('A request to write code is no question of the page (round 42)', () => {
+  test('"Tu peux m\'écrire une fonction Python…" gets the fallback, not the technical skills that name Python', () => {
+    const decision = answerer.ask("Tu peux m'écrire une fonction Python qui calcule la moyenne des notes d'une classe ?");
+    expect(decision.kind).toBe('fallback');
+    expect(decision.suggestions).toEqual([]);
+  });
+});
+
+describe('Too late, at one\'s age, is the eligibility notice (round 42)', () => {
+  test('"je me demande s\'il n\'est pas trop tard" is not the studies', () => {
+    const question =
+      "Bonjour, j'ai 51 ans et je suis dans la banque depuis toujours. Je voudrais devenir développeuse back end mais je me demande s'il n'est pas trop tard. Y a-t-il un âge limite pour ce métier ?";
+    expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-portage-eligibility');
+  });
+});
