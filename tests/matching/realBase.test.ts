@@ -1257,3 +1257,13 @@ describe('Too late, at one\'s age, is the eligibility notice (round 42)', () => 
     expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-portage-eligibility');
   });
 });
+
+describe('Leaving one\'s permanent job is going independent (round 42)', () => {
+  test('"…intéressant pour un dev back qui veut quitter son CDI et se lancer ?" asks why portage (it got the status, or other activities)', () => {
+    expect(answeredBy('En quoi le portage salarial est intéressant pour un développeur Java qui veut quitter son CDI et se lancer ?')).toBe('back-end-why-portage');
+  });
+
+  test('"sans quitter mon CDI" stays holding both jobs', () => {
+    expect(answeredBy('Je peux faire du portage sans quitter mon CDI ?')).toBe('portage-other-activity');
+  });
+});
