@@ -338,8 +338,9 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     }
     const namesUnavailable = matcher.namesUnavailableTopic(question, profile);
     // "…Je veux garder la sécurité d'un salarié. Le portage salarial, c'est quoi exactement ?" asks what the base
-    // defines, by name: a topic only its context names is the asker's story.
-    const definitionOverContext = namesUnavailable === 'context' && matcher.definitionAsked(question, profile)?.named === true;
+    // defines, by name or by "ça" for a term its context named ("Je suis comptable […]. Le devis mentionne un profil back
+    // end. Ça veut dire quoi ?"): a topic only its context names is the asker's story.
+    const definitionOverContext = namesUnavailable === 'context' && matcher.definitionAsked(question, profile) !== undefined;
     if (namesUnavailable && !definitionOverContext) {
       // In a long message such a word may be context ("...un salaire qui tombe tous les mois"):
       // there the not-available entry must also rank among the first. Named only in the context

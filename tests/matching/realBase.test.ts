@@ -1267,3 +1267,11 @@ describe('Leaving one\'s permanent job is going independent (round 42)', () => {
     expect(answeredBy('Je peux faire du portage sans quitter mon CDI ?')).toBe('portage-other-activity');
   });
 });
+
+describe('"Ça veut dire quoi ?" of a term the context named, over a notice topic the context names (round 42)', () => {
+  test('a bookkeeper asking what the quote\'s "profil back end" means gets the definition (it got the other-jobs notice)', () => {
+    const question =
+      "Hello, je suis comptable dans une PME qui refait son intranet. Le devis mentionne un profil back end et mon patron me demande ce que ça veut dire. Vous pouvez me l'expliquer en deux mots ?";
+    expect(answeredBy(question)).toBe('back-end-definition');
+  });
+});
