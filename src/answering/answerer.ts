@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import { asksToWriteCode } from '../matching/codeRequests';
+import { asksIfNamedCompanyHires } from '../matching/namedEmployers';
 import { asksForComparison, asksForRanking } from '../matching/comparisons';
 import { asksForFigure, statesFigure } from '../matching/figureQuestions';
 import { createMatcher, TIE_MARGIN } from '../matching/matcher';
@@ -165,9 +166,12 @@ export function createAnswerer(knowledgeBase: KnowledgeBase, overrides: Partial<
     return asksForComparison(question) || (entry.kind === 'answer' && asksForRanking(question));
   }
 
-  /** Whether the entry may be given as the answer: no judgement asked of it, and the figure asked for when one is. */
+  /**
+   * Whether the entry may be given as the answer: no judgement asked of it, the figure asked for when one is, and not
+   * whether a named company hires (the page names kinds of employers, never a company: "Doctolib embauche-t-il ?").
+   */
   function mayAnswer(question: string, entry: KnowledgeEntry): boolean {
-    return !asksJudgement(question, entry) && !(asksForFigure(question) && !givesFigureAsked(question, entry));
+    return !asksJudgement(question, entry) && !(asksForFigure(question) && !givesFigureAsked(question, entry)) && !asksIfNamedCompanyHires(question);
   }
 
   /** Whether both rankers reading a message's asking sentences alone put `chosen` first. */

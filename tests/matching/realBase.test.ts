@@ -1275,3 +1275,15 @@ describe('"Ça veut dire quoi ?" of a term the context named, over a notice topi
     expect(answeredBy(question)).toBe('back-end-definition');
   });
 });
+
+describe('Whether a named company hires is not on the page (round 43)', () => {
+  test('"Est-ce que Doctolib embauche des devs back ?" gets the employers entry offered, not answered', () => {
+    const decision = answerer.ask('Est-ce que Doctolib embauche des devs back en ce moment ?');
+    expect(decision.kind).toBe('suggest');
+    expect(decision.suggestions[0]?.entry.id).toBe('back-end-employers');
+  });
+
+  test('whether ESNs hire is still answered', () => {
+    expect(answeredBy('Est-ce que les ESN recrutent des développeurs back end ?')).toBe('back-end-employers');
+  });
+});
