@@ -36,6 +36,8 @@ const ASKING_FRAME = new RegExp(
   String.raw`\b(?:(?:je |j')(?:voudrais|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|aurais aime|aurais voulu|cherche a|ai besoin de|avais besoin de) (?:(?:bien|juste|vraiment|simplement|surtout|mieux) )?(?:savoir|comprendre|connaitre|avoir|une idee|des infos|en savoir)` +
     String.raw`|${CAN}[- ](?:vous|tu) ${TELL_ME}|(?:vous|tu) ${CAN} ${TELL_ME}|(?:expliquez|dites|explique|dis)[- ]moi|merci de ${TELL_ME}` +
     String.raw`|je me (?:demande|demandais|pose la question)|ma question (?:c'?est|est|serait|porte)` +
+    // "…mais je ne sais pas quelles qualités privilégier. Vous avez des pistes ?": the question is the one not known.
+    String.raw`|je (?:ne )?sais pas (?:trop |vraiment |bien )?(?:quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|comment|combien|vers quoi|par ou)|i (?:don'?t|do not) know (?:which|what|how|where)` +
     // A question someone will put to the asker, passed on ("On va sûrement me demander quelles qualités comptent. Des idées ?").
     // Not "ce que" ("Ma mère me demande ce que je ferai exactement" is the asker's story).
     String.raw`|(?:me|nous) (?:demander|demandera|demanderont|demande|demandent) (?:quel(?:le)?s?|comment|pourquoi|combien)` +

@@ -137,6 +137,20 @@ describe('When a message is cut into sentences (more)', () => {
   });
 });
 
+describe('A sentence saying what the asker does not know asks it (round 43)', () => {
+  test('"…mais je ne sais pas quelles qualités privilégier. Vous avez des pistes ?": both sentences ask', () => {
+    const segments = focusSegments(
+      "On cherche quelqu'un pour gérer nos serveurs, mais je ne sais pas quelles qualités privilégier. Vous avez des pistes ?",
+      { contextFocus: 0.2 },
+    );
+    expect(segments.map((s) => s.asks)).toEqual([true, true]);
+  });
+
+  test('"je ne sais pas si…" is a hesitation, not a question', () => {
+    expect(sentenceAsks("Je ne sais pas si c'est une bonne voie.")).toBe(false);
+  });
+});
+
 describe('When a question says "ça" for what its context said', () => {
   test.each([
     ['Avec le portage salarial, est-ce que je garde tout ça ?'],
