@@ -1287,3 +1287,9 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
     expect(answeredBy('Est-ce que les ESN recrutent des développeurs back end ?')).toBe('back-end-employers');
   });
 });
+
+describe('Lexicons from the round-43 probe sets', () => {
+  test('"where could this job take me in five to ten years?" is the career (it got the pay notice, or the employers)', () => {
+    expect(answeredBy("I'm a junior backend dev in Lyon. Where could this job take me in five to ten years?")).toBe('back-end-career');
+  });
+});
