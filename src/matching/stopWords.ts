@@ -25,7 +25,7 @@ which who whom there this that these those and or as at by from about should wou
 their any some into than then so if not no yes please while through also just get gets got still very much more
 most only other such same each here where there doing being been having make makes made has had one ones like
 something anything someone anyone its it's im i'm can't cant don't dont does doesnt really also actually
-basically exactly generally usually typically
+basically exactly generally usually typically speaking broadly overall
 `;
 
 /**

@@ -1289,6 +1289,11 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
 });
 
 describe('Lexicons from the round-43 probe sets', () => {
+  test('"generally speaking" frames the question: the overview, surely', () => {
+    const best = answerer.ask('How does portage salarial work, broadly speaking?').answers[0];
+    expect(best?.entry.id).toBe('portage-overview');
+  });
+
   test('"where could this job take me in five to ten years?" is the career (it got the pay notice, or the employers)', () => {
     expect(answeredBy("I'm a junior backend dev in Lyon. Where could this job take me in five to ten years?")).toBe('back-end-career');
   });
