@@ -1289,6 +1289,10 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
 });
 
 describe('Lexicons from the round-43 probe sets', () => {
+  test('"je dois partir sur quelles études ?" is no goodbye (it was only offered)', () => {
+    expect(answeredBy('je dois partir sur quelles études pour faire du back ?')).toBe('back-end-studies');
+  });
+
   test('"generally speaking" frames the question: the overview, surely', () => {
     const best = answerer.ask('How does portage salarial work, broadly speaking?').answers[0];
     expect(best?.entry.id).toBe('portage-overview');
