@@ -1289,6 +1289,10 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
 });
 
 describe('Lexicons from the round-43 probe sets', () => {
+  test('"obligé de travailler pour une seule société" asks about exclusivity: other activities', () => {
+    expect(answeredBy('En portage, je suis obligé de travailler pour une seule société ?')).toBe('portage-other-activity');
+  });
+
   test('"je dois partir sur quelles études ?" is no goodbye (it was only offered)', () => {
     expect(answeredBy('je dois partir sur quelles études pour faire du back ?')).toBe('back-end-studies');
   });
