@@ -1289,6 +1289,10 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
 });
 
 describe('Lexicons from the round-43 probe sets', () => {
+  test('"Bonsoir ! Je viens de tomber sur votre site." is a greeting (it got the definition offered, for "site")', () => {
+    expect(answeredBy('Bonjour ! Je suis tombée sur votre site.')).toBe('smalltalk-greeting');
+  });
+
   test('"obligé de travailler pour une seule société" asks about exclusivity: other activities', () => {
     expect(answeredBy('En portage, je suis obligé de travailler pour une seule société ?')).toBe('portage-other-activity');
   });
