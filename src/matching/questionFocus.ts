@@ -125,8 +125,16 @@ function splitAtStoryColon(sentence: string): string[] {
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1);
   const words = before.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-  if (words < MIN_STORY_WORDS || !/\p{L}/u.test(after) || sentenceAsks(before)) return [sentence];
+  if (words < MIN_STORY_WORDS || !/\p{L}/u.test(after) || sentenceAsks(before) || listsOptions(after)) return [sentence];
   return [before, ...splitAtStoryColon(after)];
+}
+
+/** What follows a colon only offers the choices of the question before it: "…qui fixe mes honoraires : moi ou la société ?". */
+const OPTIONS = /^[^?.!]*\b(?:ou|or)\b[^?.!]*\?*\s*$/;
+const MAX_OPTION_WORDS = 7;
+
+function listsOptions(after: string): boolean {
+  return OPTIONS.test(foldForShape(after)) && after.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= MAX_OPTION_WORDS;
 }
 
 // A sentence opening on who is writing, then a comma and "je" or "I" ("Comptable de 50 ans en reconversion, je me

@@ -115,6 +115,10 @@ describe('When a message is cut into sentences (more)', () => {
     expect(splitSentences('Je tiens un blog et je cite mes sources : de quand date la fiche ?')).toEqual(['Je tiens un blog et je cite mes sources :', 'de quand date la fiche ?']);
     expect(splitSentences('Quel contrat signe le salarié porté : CDD ou CDI ?')).toEqual(['Quel contrat signe le salarié porté : CDD ou CDI ?']);
     expect(splitSentences('Le rendez-vous est à 10:30 demain')).toEqual(['Le rendez-vous est à 10:30 demain']);
+    // Round 44: options after a colon, even when the clause before it does not open on its question word.
+    expect(splitSentences('Si je passe en portage, qui fixe mes honoraires : moi ou la société de portage ?')).toEqual([
+      'Si je passe en portage, qui fixe mes honoraires : moi ou la société de portage ?',
+    ]);
     expect(focusSegments('Je tiens un blog : de quand date la fiche ?', options).map((segment) => segment.focus)).toEqual([0.2, 1]);
   });
 

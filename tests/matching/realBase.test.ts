@@ -1310,3 +1310,10 @@ describe('Lexicons from the round-43 probe sets', () => {
     expect(answeredBy("I'm a junior backend dev in Lyon. Where could this job take me in five to ten years?")).toBe('back-end-career');
   });
 });
+
+describe('Round-44 probe sets', () => {
+  test('a retiree wanting to keep missions "une fois retraité" gets the eligibility notice (it got the status)', () => {
+    const question = "J'ai 62 ans et je code en Java depuis toujours. Je pars bientôt à la retraite. Est-ce que je peux faire du portage une fois retraité ?";
+    expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-portage-eligibility');
+  });
+});
