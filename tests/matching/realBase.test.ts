@@ -1312,6 +1312,10 @@ describe('Lexicons from the round-43 probe sets', () => {
 });
 
 describe('Round-44 probe sets', () => {
+  test('"un salaire versé tous les mois" is the status\'s monthly salary, not the pay notice', () => {
+    expect(answeredBy("En portage, est-ce que j'aurai un salaire versé tous les mois ?")).toBe('portage-status');
+  });
+
   test('a retiree wanting to keep missions "une fois retraité" gets the eligibility notice (it got the status)', () => {
     const question = "J'ai 62 ans et je code en Java depuis toujours. Je pars bientôt à la retraite. Est-ce que je peux faire du portage une fois retraité ?";
     expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-portage-eligibility');
