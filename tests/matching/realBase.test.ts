@@ -1312,6 +1312,10 @@ describe('Lexicons from the round-43 probe sets', () => {
 });
 
 describe('Round-44 probe sets', () => {
+  test('"do I keep the benefits of being an employee?" asks the status (it got other activities: "keep" a job)', () => {
+    expect(answeredBy('With an umbrella company, do I keep the benefits of being an employee?')).toBe('portage-status');
+  });
+
   test('"un salaire versé tous les mois" is the status\'s monthly salary, not the pay notice', () => {
     expect(answeredBy("En portage, est-ce que j'aurai un salaire versé tous les mois ?")).toBe('portage-status');
   });
