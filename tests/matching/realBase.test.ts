@@ -1312,6 +1312,12 @@ describe('Lexicons from the round-43 probe sets', () => {
 });
 
 describe('Round-44 probe sets', () => {
+  test.each([
+    ['sens du mot back end', 'back-end-definition'],
+  ])('"%s" gets %s (it was only offered)', (question, entry) => {
+    expect(answeredBy(question)).toBe(entry);
+  });
+
   test('"do I keep the benefits of being an employee?" asks the status (it got other activities: "keep" a job)', () => {
     expect(answeredBy('With an umbrella company, do I keep the benefits of being an employee?')).toBe('portage-status');
   });
