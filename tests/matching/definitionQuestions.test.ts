@@ -83,3 +83,18 @@ describe('A question asking what a thing it describes is, instead of naming it (
     expect(asked("C'est quoi la greffe d'un arbre sur un autre ?")).toBeUndefined();
   });
 });
+
+describe('"Ça" after two defined subjects (round 44)', () => {
+  const twoSubjects = createMatcher(
+    baseOf([
+      entry('grafting', ["Qu'est-ce que la greffe ?", 'greffer un arbre']),
+      entry('pruning', ["Qu'est-ce que la taille ?", 'tailler les arbres']),
+    ], [whatIs]),
+  );
+  const read = (question: string) => twoSubjects.definitionAsked(question)?.entry.id;
+
+  test('stands for the one named last', () => {
+    expect(read("Je m'occupe de la taille au verger et mon voisin m'a parlé de greffe. C'est quoi ?")).toBe('grafting');
+    expect(read("Mon voisin m'a parlé de greffe, puis de taille. C'est quoi ?")).toBe('pruning');
+  });
+});
