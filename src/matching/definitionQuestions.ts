@@ -32,6 +32,9 @@ const CLAUSE_END = /[,:]|\s(?=(?:et|mais|comme|ou|car|and|but|or|like)\s)/i;
 const DESCRIBED =
   /\b(?:ce|cet|cette|le|la|un|une|the|this|a)\s+(?:systeme|statut|dispositif|montage|truc|regime|modele|formule|metier|job|concept|principe|system|status|scheme|arrangement|setup|model|thing)\s+(?:ou|qui|dans lequel|avec lequel|where|in which|that|when)\b/;
 
+/** A clause saying who the asker is (on folded text). */
+const SELF_INTRODUCTION = /^\s*(?:(?:bonjour|bonsoir|salut|hello|hi)\s*,?\s*)?(?:moi\s*,?\s*)?(?:je suis|i am|i'm|je travaille comme|je bosse comme)\b/;
+
 /**
  * The entry a definition question is about; `named` when the question names X itself, not "ça". `described` when it
  * describes X instead of naming it: `entry` is then -1, and the defining entry is the one the description ranks first
@@ -74,9 +77,7 @@ export class DefinitionQuestions {
    * else (a pronoun: "ça désigne quoi ?") the one defined subject all named before.
    */
   asked(question: string, focus: FocusOptions, analyzer: TextAnalyzer, correct: WordCorrector): DefinitionAsked | undefined {
-    // Stems named before the asking clause, each at the place it was last named (the latest subject is what "ça" stands for).
-    const before = new Map<string, number>();
-    let named = 0;
+    const before = new Set<string>();
     for (const segment of focusSegments(question, focus)) {
       let previous: string[] = [];
       const clauses = segment.text.split(CLAUSE_END);
@@ -92,7 +93,9 @@ export class DefinitionQuestions {
             this.referred(before, terms, clause)
           );
         }
-        for (const s of subject) before.set(s, ++named);
+        // The asker's own job ("je suis développeuse back end et ma conseillère m'a parlé du portage. […] Qu'est-ce que
+        // c'est ?") is not what "ça" stands for.
+        if (!SELF_INTRODUCTION.test(foldLetters(clause))) for (const s of subject) before.add(s);
         previous = subject;
       }
     }
@@ -125,22 +128,11 @@ export class DefinitionQuestions {
     return undefined;
   }
 
-  /**
-   * The one defined subject all named before the clause that asks; of several, the one named last ("Je suis développeuse
-   * back end et ma conseillère m'a parlé du portage salarial. […] Qu'est-ce que c'est ?" asks about portage).
-   */
-  private referred(before: ReadonlyMap<string, number>, terms: readonly Term[], clause: string): DefinitionAsked | undefined {
+  private referred(before: ReadonlySet<string>, terms: readonly Term[], clause: string): DefinitionAsked | undefined {
     const folded = foldLetters(clause);
     if (!terms.some((t) => t.stem === ASKS_WHAT_OF_IT) && !WHAT_IS.test(folded) && !POINTS_BACK.test(folded)) return undefined;
-    const named = new Map<number, number>();
-    for (const { stems, entry } of this.subjects) {
-      if (!stems.every((s) => before.has(s))) continue;
-      const at = Math.min(...stems.map((s) => before.get(s)!));
-      named.set(entry, Math.max(named.get(entry) ?? 0, at));
-    }
-    if (named.size === 0) return undefined;
-    const ordered = [...named].sort((a, b) => b[1] - a[1]);
-    return ordered.length === 1 || ordered[0][1] > ordered[1][1] ? { entry: ordered[0][0], named: false } : undefined;
+    const entries = new Set(this.subjects.filter(({ stems }) => stems.every((s) => before.has(s))).map(({ entry }) => entry));
+    return entries.size === 1 ? { entry: [...entries][0], named: false } : undefined;
   }
 }
 

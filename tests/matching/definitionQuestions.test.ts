@@ -84,7 +84,7 @@ describe('A question asking what a thing it describes is, instead of naming it (
   });
 });
 
-describe('"Ça" after two defined subjects (round 44)', () => {
+describe('"Ça" after the asker\'s own job and another defined subject (round 44)', () => {
   const twoSubjects = createMatcher(
     baseOf([
       entry('grafting', ["Qu'est-ce que la greffe ?", 'greffer un arbre']),
@@ -93,8 +93,11 @@ describe('"Ça" after two defined subjects (round 44)', () => {
   );
   const read = (question: string) => twoSubjects.definitionAsked(question)?.entry.id;
 
-  test('stands for the one named last', () => {
-    expect(read("Je m'occupe de la taille au verger et mon voisin m'a parlé de greffe. C'est quoi ?")).toBe('grafting');
-    expect(read("Mon voisin m'a parlé de greffe, puis de taille. C'est quoi ?")).toBe('pruning');
+  test('stands for the other one: who asks is not what is asked', () => {
+    expect(read("Bonjour, je suis spécialiste de la taille et mon voisin m'a parlé de greffe. C'est quoi ?")).toBe('grafting');
+  });
+
+  test('two subjects both told about stay a guess not made', () => {
+    expect(read("Mon voisin m'a parlé de greffe et de taille. C'est quoi ?")).toBeUndefined();
   });
 });
