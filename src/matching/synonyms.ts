@@ -112,12 +112,18 @@ class PhraseTable {
     this.rules[node] ??= { length: keys.length, canonical };
   }
 
-  find(keys: readonly string[], at: number): Replacement | undefined {
+  /** A key's number in the table, NONE_ID when no phrase has it. */
+  idOf(key: string): number {
+    return this.wordIds.get(key) ?? NONE_ID;
+  }
+
+  /** The longest rule whose words start at `at`, from the words' numbers (`idOf`). */
+  find(ids: readonly number[], at: number): Replacement | undefined {
     let found: Replacement | undefined;
     let node = 0;
-    for (let k = at; k < keys.length; k++) {
-      const word = this.wordIds.get(keys[k]);
-      if (word === undefined) break;
+    for (let k = at; k < ids.length; k++) {
+      const word = ids[k];
+      if (word === NONE_ID) break;
       node = this.child(node, word);
       if (node === NONE_ID) break;
       found = this.rules[node] ?? found;
@@ -230,12 +236,28 @@ export class SynonymTable {
    * which keep their meaning ("commerce" is not "commerçant").
    */
   apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
-    const texts = words.map((w) => w.text);
-    const stems = texts.map((text) => this.stemKeyOf(text, literal));
+    const keys = words.map((w) => this.keysOf(w.text, literal));
+    return this.applyKeyed(
+      words,
+      keys.map((k) => k.exact),
+      keys.map((k) => k.stemmed),
+    );
+  }
+
+  /**
+   * A word's numbers in the rule tables, as written (`exact`) and by stem (`stemmed`): -1 when no rule has it.
+   * They depend on the word and the literal words only: an analyser reading the same words again may keep them.
+   */
+  keysOf(text: string, literal: ReadonlySet<string> = NONE): { exact: number; stemmed: number } {
+    return { exact: this.exact.idOf(text), stemmed: this.stemmed.idOf(this.stemKeyOf(text, literal)) };
+  }
+
+  /** `apply`, given each word's numbers in the tables (`keysOf`, with the same literal words): no lookup of a word's text. */
+  applyKeyed(words: readonly Word[], exact: readonly number[], stemmed: readonly number[]): Word[] {
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
-      const match = this.exact.find(texts, i) ?? this.stemmed.find(stems, i);
+      const match = this.exact.find(exact, i) ?? this.stemmed.find(stemmed, i);
       if (match) {
         let confidence = 1;
         for (let k = i; k < i + match.length; k++) confidence = Math.min(confidence, words[k].confidence);
