@@ -3,7 +3,7 @@ import { normalize, tokenize } from './normalize';
 import { keepingRecentResults } from './recentResults';
 import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, POSSESSIVES, STOP_WORDS } from './stopWords';
-import type { SynonymTable, Word } from './synonyms';
+import type { SynonymTable, Word, WordKeys } from './synonyms';
 import { synonymTableFor } from './synonymTables';
 
 // "-ent" plurals of at least this length are read as verbs ("recrutent"); shorter ones are nouns ("client", "parent").
@@ -53,8 +53,7 @@ const KEPT_WORDS = 10_000;
  */
 interface TypedWord {
   word: Word;
-  exact: number;
-  stemmed: number;
+  keys: WordKeys;
 }
 
 /** What the pipeline reads of one word once synonyms are applied, whatever the words around it. */
@@ -160,18 +159,16 @@ export class TextAnalyzer {
 
   private analyse(text: string, keepStopWords: boolean, correct?: WordCorrector): Term[] {
     const typed: Word[] = [];
-    const exact: number[] = [];
-    const stemmed: number[] = [];
+    const keys: WordKeys[] = [];
     for (const raw of this.rawWords(text)) {
       const read = this.typedWord(raw, correct);
       typed.push(read.word);
-      exact.push(read.exact);
-      stemmed.push(read.stemmed);
+      keys.push(read.keys);
     }
     const terms: Term[] = [];
     let previous: WordFacts | undefined;
     let excluding = false;
-    for (const word of this.synonyms.applyKeyed(typed, exact, stemmed)) {
+    for (const word of this.synonyms.applyKeyed(typed, keys)) {
       const facts = this.factsOf(word.text);
       const functionWord = facts.functionWord;
       const nounLike = previous !== undefined && previous.nounMarker;
@@ -210,8 +207,7 @@ export class TextAnalyzer {
     if (typed === undefined) {
       const fix = !correct || isFunctionWord(word) ? undefined : correct(word);
       const read: Word = Object.freeze(fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 });
-      const { exact, stemmed } = this.synonyms.keysOf(read.text, this.literalWords);
-      typed = { word: read, exact, stemmed };
+      typed = { word: read, keys: this.synonyms.keysOf(read.text, this.literalWords) };
       if (kept.size >= KEPT_WORDS) kept.clear();
       kept.set(word, typed);
     }
