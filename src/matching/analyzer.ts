@@ -3,7 +3,7 @@ import { normalize, tokenize } from './normalize';
 import { keepingRecentResults } from './recentResults';
 import { stem } from './stem';
 import { DISCOURSE_WORDS, EXCLUDING_WORDS, isFunctionWord, NOUN_MARKERS, POSSESSIVES, STOP_WORDS } from './stopWords';
-import type { SynonymTable, Word } from './synonyms';
+import type { SynonymTable, Word, WordKeys } from './synonyms';
 import { synonymTableFor } from './synonymTables';
 
 // "-ent" plurals of at least this length are read as verbs ("recrutent"); shorter ones are nouns ("client", "parent").
@@ -47,6 +47,15 @@ const RECENT_TEXTS = 64;
 /** Words whose facts and typed readings are kept (see `TextAnalyzer.factsOf`): a question's words are mostly known ones. */
 const KEPT_WORDS = 10_000;
 
+/**
+ * A word as typed, read once: its typo-corrected form (shared: frozen), and that form's numbers in the synonym tables
+ * (`SynonymTable.keysOf`).
+ */
+interface TypedWord {
+  word: Word;
+  keys: WordKeys;
+}
+
 /** What the pipeline reads of one word once synonyms are applied, whatever the words around it. */
 interface WordFacts {
   /** A stop word. */
@@ -84,13 +93,15 @@ export class TextAnalyzer {
   private recent: { correct: WordCorrector; terms: (text: string, keepStopWords: boolean) => readonly Term[] } | undefined;
 
   /**
-   * Each word's facts, and each word's reading as typed for the corrector `typedFor`: read once per word, not at every
-   * analysis (a dozen set lookups and a stem per word were most of an analysis). Emptied when full, and when what
-   * they depend on changes (`setLiteralWords`, another corrector).
+   * Each word's facts, and each word's reading as typed for the corrector `typedFor` (and without a corrector): read
+   * once per word, not at every analysis (a dozen set lookups and a stem per word were most of an analysis; then the
+   * lookups of each word in the corrections and both synonym tables). Emptied when full, and when what they depend on
+   * changes (`setLiteralWords`, another corrector).
    */
   private facts = new Map<string, WordFacts>();
-  private typedWords = new Map<string, Word>();
+  private typedWords = new Map<string, TypedWord>();
   private typedFor: WordCorrector | undefined;
+  private plainWords = new Map<string, TypedWord>();
 
   /**
    * Called before the base is indexed, with its words: from then on, they are matched literally by synonyms, and
@@ -100,6 +111,8 @@ export class TextAnalyzer {
     this.literalWords = words;
     this.recent = undefined;
     this.facts = new Map();
+    this.typedWords = new Map();
+    this.plainWords = new Map();
     // The base's words are stemmed at indexing anyway (their stems come from the matching cache at a start), and the
     // lexicon's canonical forms are few: its thousands of variants are rewritten to those before stemming.
     const known = new Set<string>();
@@ -145,11 +158,17 @@ export class TextAnalyzer {
   }
 
   private analyse(text: string, keepStopWords: boolean, correct?: WordCorrector): Term[] {
-    const typed: Word[] = this.rawWords(text).map((word) => this.typedWord(word, correct));
+    const typed: Word[] = [];
+    const keys: WordKeys[] = [];
+    for (const raw of this.rawWords(text)) {
+      const read = this.typedWord(raw, correct);
+      typed.push(read.word);
+      keys.push(read.keys);
+    }
     const terms: Term[] = [];
     let previous: WordFacts | undefined;
     let excluding = false;
-    for (const word of this.synonyms.apply(typed, this.literalWords)) {
+    for (const word of this.synonyms.applyKeyed(typed, keys)) {
       const facts = this.factsOf(word.text);
       const functionWord = facts.functionWord;
       const nounLike = previous !== undefined && previous.nounMarker;
@@ -177,19 +196,20 @@ export class TextAnalyzer {
     return terms;
   }
 
-  /** A word as typed, after typo correction (grammatical words are never corrected). Shared: frozen. */
-  private typedWord(word: string, correct: WordCorrector | undefined): Word {
-    if (!correct) return { text: word, confidence: 1 };
-    if (this.typedFor !== correct) {
+  /** A word as typed, after typo correction (grammatical words are never corrected), with its keys in the synonym tables. */
+  private typedWord(word: string, correct: WordCorrector | undefined): TypedWord {
+    if (correct && this.typedFor !== correct) {
       this.typedWords = new Map();
       this.typedFor = correct;
     }
-    let typed = this.typedWords.get(word);
+    const kept = correct ? this.typedWords : this.plainWords;
+    let typed = kept.get(word);
     if (typed === undefined) {
-      const fix = isFunctionWord(word) ? undefined : correct(word);
-      typed = Object.freeze(fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 });
-      if (this.typedWords.size >= KEPT_WORDS) this.typedWords.clear();
-      this.typedWords.set(word, typed);
+      const fix = !correct || isFunctionWord(word) ? undefined : correct(word);
+      const read: Word = Object.freeze(fix ? { text: fix.word, confidence: fix.confidence } : { text: word, confidence: 1 });
+      typed = { word: read, keys: this.synonyms.keysOf(read.text, this.literalWords) };
+      if (kept.size >= KEPT_WORDS) kept.clear();
+      kept.set(word, typed);
     }
     return typed;
   }

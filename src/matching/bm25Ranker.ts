@@ -95,16 +95,21 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
   const matched = new Int32Array(documentCount);
   const termMet = new IntList();
   const met = new IntList();
-  const seen = new Set<string>();
+  // Stems ranked so far in this call: a question has a handful, scanned faster than a set is filled and emptied.
+  const seen: string[] = [];
+  // The best results so far, best first (ties in the order met): only `limit` result objects are made, not one
+  // per document sharing a word with the question.
+  const bestEntries = new IntList();
+  let bestScores = new Float64Array(16);
 
   return {
     rank(terms, limit) {
       met.clear();
-      seen.clear();
+      seen.length = 0;
       for (const term of terms) {
         const boost = term.weight * term.confidence;
-        if (term.discourse || !(term.weight > 0) || !term.stem || seen.has(term.stem)) continue;
-        seen.add(term.stem);
+        if (term.discourse || !(term.weight > 0) || !term.stem || seen.includes(term.stem)) continue;
+        seen.push(term.stem);
         // This term's score per document, summed over the fields, then added to the document's.
         termMet.clear();
         for (const field of fields) {
@@ -131,15 +136,29 @@ export function createBm25Ranker(entries: readonly IndexedEntry[], analyzer: Tex
           inTerm[document] = 0;
         }
       }
-      const results: Array<{ entry: number; score: number }> = [];
+      // The first `limit` of the documents sorted by score, ties in the order met (as a stable sort would leave them).
+      bestEntries.clear();
+      // No more results than documents met (`limit` may be "all": Number.MAX_SAFE_INTEGER).
+      if (bestScores.length < Math.min(limit, met.length)) bestScores = new Float64Array(met.length);
       for (let t = 0; t < met.length; t++) {
         const entry = met.items[t];
-        results.push({ entry, score: scores[entry] * matched[entry] });
+        const score = scores[entry] * matched[entry];
         scores[entry] = 0;
         matched[entry] = 0;
+        if (bestEntries.length === limit && !(score > bestScores[limit - 1])) continue;
+        let at = Math.min(bestEntries.length, limit - 1);
+        if (bestEntries.length < limit) bestEntries.push(entry);
+        while (at > 0 && bestScores[at - 1] < score) {
+          bestScores[at] = bestScores[at - 1];
+          bestEntries.items[at] = bestEntries.items[at - 1];
+          at--;
+        }
+        bestScores[at] = score;
+        bestEntries.items[at] = entry;
       }
-      results.sort((a, b) => b.score - a.score);
-      return results.slice(0, limit);
+      const results: Array<{ entry: number; score: number }> = [];
+      for (let t = 0; t < bestEntries.length; t++) results.push({ entry: bestEntries.items[t], score: bestScores[t] });
+      return results;
     },
   };
 }

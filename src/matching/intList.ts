@@ -16,6 +16,11 @@ export class IntList {
     this.items[this.length++] = value;
   }
 
+  includes(value: number): boolean {
+    for (let k = 0; k < this.length; k++) if (this.items[k] === value) return true;
+    return false;
+  }
+
   clear(): void {
     this.length = 0;
   }

@@ -174,19 +174,26 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
   const answerOnly = new Float64Array(index.entries.length);
   const bound = new Float64Array(index.entries.length);
   const touched = new IntList();
+  // The entries covering something for the query being scored, and those not finished yet: reused lists.
+  const candidates = new IntList();
+  const pending = new IntList();
+  // The best scores finished so far by `bestEntries`, best first (the `keep` best only).
+  let topScores = new Float64Array(16);
+  // Each ranked entry's score, by entry: a ranking sorts entry positions, not [entry, score] pairs made for it.
+  const rankedScore = new Float64Array(index.entries.length);
 
   /**
    * Sums each entry's coverage word by word over the postings (no per-entry set lookups), and
-   * returns the entries covering something, with their best possible score in `bound`.
+   * lists in `candidates` the entries covering something, with their best possible score in `bound`.
    */
-  function coverAll(query: ScoringQuery, profile: string | undefined): number[] {
+  function coverAll(query: ScoringQuery, profile: string | undefined): void {
     touched.clear();
     let scaledTotal = 0;
     for (const term of query.terms) {
       scaledTotal += term.weight * term.uncoveredScale;
       const credit = term.weight * term.confidence;
-      const postings = index.questionPostings.get(term.stem) ?? [];
-      const credits = index.questionCredits.get(term.stem) ?? [];
+      const postings = index.questionPostings.get(term.stem) ?? NO_ENTRIES;
+      const credits = index.questionCredits.get(term.stem) ?? NO_ENTRIES;
       for (let k = 0; k < postings.length; k++) {
         const i = postings[k];
         if (covered[i] === 0 && answerOnly[i] === 0) touched.push(i);
@@ -194,14 +201,16 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         coveredScaled[i] += credit * credits[k] * term.uncoveredScale;
       }
       const answerCredit = credit * options.answerTextCredit;
-      for (const i of index.answerOnlyPostings.get(term.stem) ?? []) {
+      const answerPostings = index.answerOnlyPostings.get(term.stem) ?? NO_ENTRIES;
+      for (let k = 0; k < answerPostings.length; k++) {
+        const i = answerPostings[k];
         if (covered[i] === 0 && answerOnly[i] === 0) touched.push(i);
         covered[i] += answerCredit;
         coveredScaled[i] += answerCredit * term.uncoveredScale;
         answerOnly[i] += answerCredit;
       }
     }
-    const candidates: number[] = [];
+    candidates.clear();
     for (let t = 0; t < touched.length; t++) {
       const i = touched.items[t];
       const entryProfile = index.entries[i].entry.profile;
@@ -214,15 +223,17 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
         covered[i] = coveredScaled[i] = answerOnly[i] = 0;
       }
     }
-    return candidates;
   }
 
   function finish(i: number, query: ScoringQuery): number {
     return finishScore(index.entries[i], query, { bound: bound[i], factEcho: answerOnly[i] }, options);
   }
 
-  function release(candidates: number[]): void {
-    for (const i of candidates) covered[i] = coveredScaled[i] = answerOnly[i] = bound[i] = 0;
+  function release(): void {
+    for (let t = 0; t < candidates.length; t++) {
+      const i = candidates.items[t];
+      covered[i] = coveredScaled[i] = answerOnly[i] = bound[i] = 0;
+    }
   }
 
   /**
@@ -231,30 +242,36 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
    * found: a large base costs little more than a small one.
    */
   function bestEntries(query: ScoringQuery, profile: string | undefined, keep: number): Map<number, number> {
-    const candidates = coverAll(query, profile);
+    coverAll(query, profile);
     const scores = new Map<number, number>();
-    const found: number[] = [];
-    const pending = candidates.slice();
+    // No more scores than candidates are kept (`keep` may be "all": Number.MAX_SAFE_INTEGER).
+    if (topScores.length < Math.min(keep, candidates.length)) topScores = new Float64Array(candidates.length);
+    let found = 0;
+    pending.clear();
+    for (let t = 0; t < candidates.length; t++) pending.push(candidates.items[t]);
+    const left = pending.items;
     while (pending.length > 0) {
       let at = 0;
-      for (let k = 1; k < pending.length; k++) if (bound[pending[k]] > bound[pending[at]]) at = k;
-      const i = pending[at];
-      if (found.length >= keep && bound[i] < found[keep - 1]) break;
-      pending[at] = pending[pending.length - 1];
-      pending.pop();
+      for (let k = 1; k < pending.length; k++) if (bound[left[k]] > bound[left[at]]) at = k;
+      const i = left[at];
+      if (found >= keep && bound[i] < topScores[keep - 1]) break;
+      left[at] = left[--pending.length];
       const score = finish(i, query);
       scores.set(i, score);
-      insertDescending(found, score);
+      if (found >= keep && !(score > topScores[keep - 1])) continue;
+      let slot = found < keep ? found++ : keep - 1;
+      for (; slot > 0 && topScores[slot - 1] < score; slot--) topScores[slot] = topScores[slot - 1];
+      topScores[slot] = score;
     }
-    release(candidates);
+    release();
     return scores;
   }
 
   /** One entry's score for a query (0 when it covers nothing). */
   function scoreOf(query: ScoringQuery, entry: number, profile: string | undefined): number {
-    const candidates = coverAll(query, profile);
+    coverAll(query, profile);
     const score = candidates.includes(entry) ? finish(entry, query) : 0;
-    release(candidates);
+    release();
     return score;
   }
 
@@ -282,9 +299,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
    * question over all the words, framing and grammatical ones included ("où travaille"), instead of by id:
    * the echo of a query of all its words, each weighing what it weighs in the questions.
    */
-  function breakTopTie(question: string, ranked: Array<[number, number]>): void {
+  function breakTopTie(question: string, ranked: number[]): void {
     let tied = 1;
-    while (tied < ranked.length && ranked[0][1] - ranked[tied][1] < TIE_MARGIN) tied++;
+    while (tied < ranked.length && rankedScore[ranked[0]] - rankedScore[ranked[tied]] < TIE_MARGIN) tied++;
     if (tied < 2) return;
     const allWords = new Map<string, WeightedTerm>();
     for (const { stem } of analyzer.terms(question, { correct, keepStopWords: true })) {
@@ -302,8 +319,8 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       topicWordCount: 0,
       hasContext: false,
     };
-    const closeness = new Map(ranked.slice(0, tied).map(([i]) => [i, bestQuestionEcho(index.entries[i].questions, asked)]));
-    const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b[0])! - closeness.get(a[0])! || idOrder[a[0]] - idOrder[b[0]]);
+    const closeness = new Map(ranked.slice(0, tied).map((i) => [i, bestQuestionEcho(index.entries[i].questions, asked)]));
+    const head = ranked.slice(0, tied).sort((a, b) => closeness.get(b)! - closeness.get(a)! || idOrder[a] - idOrder[b]);
     ranked.splice(0, tied, ...head);
   }
 
@@ -462,9 +479,16 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       }
     }
     if (query.topicWordCount > options.longMessageWords) boostFromSentences(question, rankOptions.profile, scores);
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || idOrder[a[0]] - idOrder[b[0]]);
+    const ranked: number[] = [];
+    scores.forEach((score, i) => {
+      rankedScore[i] = score;
+      ranked.push(i);
+    });
+    ranked.sort((a, b) => rankedScore[b] - rankedScore[a] || idOrder[a] - idOrder[b]);
     breakTopTie(question, ranked);
-    return ranked.slice(0, limit).map(([i, score]) => ({ entry: index.entries[i].entry, score }));
+    const results: ScoredEntry[] = [];
+    for (let k = 0; k < ranked.length && k < limit; k++) results.push({ entry: index.entries[ranked[k]].entry, score: rankedScore[ranked[k]] });
+    return results;
   }
 
   function secondOpinionOf(question: string, rankOptions: RankOptions): ScoredEntry[] {
@@ -479,6 +503,9 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
 }
 
 const SENTENCE_END = /[.!?;\n]+/;
+
+/** The postings of a word no entry has (shared: allocated once). */
+const NO_ENTRIES: readonly number[] = [];
 
 // A message's first words, up to its first comma or sentence end ("Merci beaucoup, je transmets…" → "Merci beaucoup").
 const OPENING = /^([^,.!?;:\n]+)[,.!?;:\n]/;
@@ -501,13 +528,6 @@ const DESCRIBED_MIN_SCORE = 0.15;
 
 /** Scores this close are a tie: the first entries then differ only by words scoring leaves out. */
 export const TIE_MARGIN = 1e-9;
-
-/** Inserts into a list sorted from highest to lowest. */
-function insertDescending(list: number[], value: number): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1] < value) i--;
-  list.splice(i, 0, value);
-}
 
 /**
  * Each entry's place among the entries sorted by id (`localeCompare`, ids comparing equal sharing a place): ties of

@@ -35,7 +35,8 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
     pieces = [{ focus: 1, text: question, terms: analyzer.terms(question, { correct, keepStopWords: true }) }];
     functionWordsOnly = true;
   }
-  const topicWords = pieces.reduce((n, piece) => n + (piece.focus === 1 ? piece.terms.filter(isTopic).length : 0), 0);
+  let topicWords = 0;
+  for (const piece of pieces) if (piece.focus === 1) for (const t of piece.terms) if (isTopic(t)) topicWords++;
   // In a long message, words an entry does not cover are more likely context than the subject.
   const shortness = Math.min(1, options.longMessageWords / Math.max(1, topicWords));
   const knownScale = Math.pow(shortness, options.longKnownExponent);
@@ -72,12 +73,22 @@ export function analyzeQuery(question: string, focus: FocusOptions, reader: Quer
     }
   }
   const weighted = [...byStem.values()];
-  const echoTerms = new Map(weighted.filter((t) => functionWordsOnly || !t.discourse).map((t) => [t.stem, t]));
+  // The echo compares all the terms but discourse words: most queries have none, and share the map of all (read only).
+  let echoTerms = byStem;
+  if (!functionWordsOnly && weighted.some((t) => t.discourse)) {
+    echoTerms = new Map();
+    for (const t of weighted) if (!t.discourse) echoTerms.set(t.stem, t);
+  }
+  // Summed over the array, in the maps' order (a map's iterator made an object per term).
   let echoScaledTotal = 0;
-  for (const t of echoTerms.values()) echoScaledTotal += t.weight * t.uncoveredScale;
+  let totalWeight = 0;
+  for (const t of weighted) {
+    if (functionWordsOnly || !t.discourse) echoScaledTotal += t.weight * t.uncoveredScale;
+    totalWeight += t.weight;
+  }
   return {
     terms: weighted,
-    totalWeight: weighted.reduce((sum, t) => sum + t.weight, 0),
+    totalWeight,
     echoTerms,
     echoScaledTotal,
     functionWordsOnly,

@@ -64,20 +64,39 @@ export function finishScore(indexed: IndexedEntry, query: ScoringQuery, partial:
 }
 
 /**
+ * Integer ids of the stems of entries' questions, shared by every entry's echo postings: a query's words are looked
+ * up once per query, and each entry scored finds them by integer probes (a string-keyed map lookup per word and
+ * entry scored was most of the echo's time). Only entries' stems get ids, so it grows with the bases loaded, not with
+ * what users type; past `MAX_ECHO_STEMS` (bases reloaded many times) it starts anew, and postings are rebuilt.
+ */
+let stemIds = new Map<string, number>();
+let stemIdsGeneration = 0;
+const MAX_ECHO_STEMS = 200_000;
+
+/**
  * One entry's questions inverted: for each stem, the questions holding it and its weight in each, as
  * the range `offsets[slot]`..`offsets[slot + 1]` of two flat arrays (a few bytes a posting, kept for
- * every entry scored).
+ * every entry scored). A stem's slot is found from its id in a small open-addressing table (`ids`, `slots`).
  */
 interface EchoPostings {
-  slotOf: Map<string, number>;
+  ids: Int32Array;
+  slots: Int32Array;
+  /** 32 minus the table's size in bits: a multiplicative hash's top bits pick the first probe. */
+  shift: number;
   offsets: Int32Array;
   questions: Int32Array;
   weights: Float64Array;
   totals: Float64Array;
 }
 
+interface EchoIndex {
+  generation: number;
+  topic: EchoPostings;
+  all: EchoPostings;
+}
+
 /** Built on an entry's first scoring, kept as long as its index lives. */
-const echoIndexes = new WeakMap<readonly IndexedQuestion[], { topic: EchoPostings; all: EchoPostings }>();
+const echoIndexes = new WeakMap<readonly IndexedQuestion[], EchoIndex>();
 
 function invertQuestions(questions: readonly IndexedQuestion[], pick: (question: IndexedQuestion) => IndexedQuestion['topic']): EchoPostings {
   const slotOf = new Map<string, number>();
@@ -104,16 +123,73 @@ function invertQuestions(questions: readonly IndexedQuestion[], pick: (question:
       weights[at] = stemWeights[i];
     }
   });
-  return { slotOf, offsets, questions: postingQuestions, weights, totals: Float64Array.from(questions, (question) => pick(question).total) };
+  // At most half full, so that a probe ends after a slot or two.
+  let bits = 1;
+  while (1 << bits < 2 * counts.length) bits++;
+  const ids = new Int32Array(1 << bits).fill(-1);
+  const slots = new Int32Array(1 << bits);
+  const shift = 32 - bits;
+  for (const [stem, slot] of slotOf) {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    let at = firstProbe(id, shift);
+    while (ids[at] !== -1) at = (at + 1) & (ids.length - 1);
+    ids[at] = id;
+    slots[at] = slot;
+  }
+  return { ids, slots, shift, offsets, questions: postingQuestions, weights, totals: Float64Array.from(questions, (question) => pick(question).total) };
 }
 
-function echoIndexOf(questions: readonly IndexedQuestion[]): { topic: EchoPostings; all: EchoPostings } {
+const firstProbe = (id: number, shift: number): number => Math.imul(id, 0x9e3779b1) >>> shift;
+
+/** The slot of a stem id in an entry's postings, or -1. */
+function slotOfId(postings: EchoPostings, id: number): number {
+  const { ids } = postings;
+  let at = firstProbe(id, postings.shift);
+  while (ids[at] !== -1) {
+    if (ids[at] === id) return postings.slots[at];
+    at = (at + 1) & (ids.length - 1);
+  }
+  return -1;
+}
+
+function echoIndexOf(questions: readonly IndexedQuestion[]): EchoIndex {
   let built = echoIndexes.get(questions);
-  if (!built) {
-    built = { topic: invertQuestions(questions, (question) => question.topic), all: invertQuestions(questions, (question) => question.all) };
+  if (!built || built.generation !== stemIdsGeneration) {
+    if (stemIds.size >= MAX_ECHO_STEMS) {
+      stemIds = new Map();
+      stemIdsGeneration++;
+    }
+    const known = stemIds.size;
+    built = { generation: stemIdsGeneration, topic: invertQuestions(questions, (question) => question.topic), all: invertQuestions(questions, (question) => question.all) };
     echoIndexes.set(questions, built);
+    // New ids (or all new): the query's words must be read again.
+    if (stemIds.size !== known || known === 0) echoQuery = undefined;
   }
   return built;
+}
+
+/**
+ * The echo terms of the query being scored, with their stems' ids (-1: no entry's question has it) and weights, read
+ * once for all the entries it is scored against (they are scored one after the other).
+ */
+let echoQuery: ScoringQuery | undefined;
+const echoIds = new IntList();
+let echoWeights = new Float64Array(16);
+let echoScaled = new Float64Array(16);
+
+function readEchoTerms(query: ScoringQuery): void {
+  echoIds.clear();
+  if (echoWeights.length < query.echoTerms.size) {
+    echoWeights = new Float64Array(query.echoTerms.size * 2);
+    echoScaled = new Float64Array(query.echoTerms.size * 2);
+  }
+  for (const term of query.echoTerms.values()) {
+    echoWeights[echoIds.length] = term.weight;
+    echoScaled[echoIds.length] = term.weight * term.uncoveredScale;
+    echoIds.push(stemIds.get(term.stem) ?? -1);
+  }
+  echoQuery = query;
 }
 
 // Per-question sums for the entry being scored, reused by every call (JavaScript scores one entry at a time).
@@ -132,21 +208,24 @@ const touched = new IntList();
 export function bestQuestionEcho(questions: readonly IndexedQuestion[], query: ScoringQuery): number {
   const index = echoIndexOf(questions);
   const postings = query.functionWordsOnly ? index.all : index.topic;
+  if (query !== echoQuery) readEchoTerms(query);
   if (present.length < questions.length) {
     present = new Float64Array(questions.length * 2);
     found = new Float64Array(questions.length * 2);
     foundScaled = new Float64Array(questions.length * 2);
   }
   touched.clear();
-  for (const term of query.echoTerms.values()) {
-    const slot = postings.slotOf.get(term.stem);
-    if (slot === undefined) continue;
-    const scaled = term.weight * term.uncoveredScale;
+  for (let t = 0; t < echoIds.length; t++) {
+    const id = echoIds.items[t];
+    const slot = id < 0 ? -1 : slotOfId(postings, id);
+    if (slot < 0) continue;
+    const weight = echoWeights[t];
+    const scaled = echoScaled[t];
     for (let k = postings.offsets[slot]; k < postings.offsets[slot + 1]; k++) {
       const q = postings.questions[k];
       if (found[q] === 0) touched.push(q);
       present[q] += postings.weights[k];
-      found[q] += term.weight;
+      found[q] += weight;
       foundScaled[q] += scaled;
     }
   }

@@ -11,6 +11,18 @@ export interface Word {
   confidence: number;
 }
 
+/**
+ * A word's keys in the two rule tables (`SynonymTable.keysOf`): its number in the table of words as written and in
+ * the table of stems (NONE_ID when no rule has it), and in each the node a phrase opening with it reaches (NONE_ID
+ * when none opens with it).
+ */
+export interface WordKeys {
+  exact: number;
+  exactStart: number;
+  stemmed: number;
+  stemmedStart: number;
+}
+
 /** A phrase's rewrite: how many words it replaces, and the canonical words they become. */
 interface Replacement {
   length: number;
@@ -112,12 +124,28 @@ class PhraseTable {
     this.rules[node] ??= { length: keys.length, canonical };
   }
 
-  find(keys: readonly string[], at: number): Replacement | undefined {
-    let found: Replacement | undefined;
-    let node = 0;
-    for (let k = at; k < keys.length; k++) {
-      const word = this.wordIds.get(keys[k]);
-      if (word === undefined) break;
+  /** A key's number in the table, NONE_ID when no phrase has it. */
+  idOf(key: string): number {
+    return this.wordIds.get(key) ?? NONE_ID;
+  }
+
+  /** The node a phrase opening with this word (its number) reaches, NONE_ID when none does. */
+  startOf(word: number): number {
+    return word === NONE_ID ? NONE_ID : this.child(0, word);
+  }
+
+  /**
+   * The longest rule whose words start at `at`, from the words' keys (`exact` picks which of their numbers are this
+   * table's). The first step is read from the keys: a probe of the large edge table missed the processor's caches
+   * at nearly every word of a text.
+   */
+  find(keys: readonly WordKeys[], at: number, exact: boolean): Replacement | undefined {
+    let node = exact ? keys[at].exactStart : keys[at].stemmedStart;
+    if (node === NONE_ID) return undefined;
+    let found = this.rules[node];
+    for (let k = at + 1; k < keys.length; k++) {
+      const word = exact ? keys[k].exact : keys[k].stemmed;
+      if (word === NONE_ID) break;
       node = this.child(node, word);
       if (node === NONE_ID) break;
       found = this.rules[node] ?? found;
@@ -230,12 +258,28 @@ export class SynonymTable {
    * which keep their meaning ("commerce" is not "commerçant").
    */
   apply(words: readonly Word[], literal: ReadonlySet<string> = NONE): Word[] {
-    const texts = words.map((w) => w.text);
-    const stems = texts.map((text) => this.stemKeyOf(text, literal));
+    return this.applyKeyed(
+      words,
+      words.map((w) => this.keysOf(w.text, literal)),
+    );
+  }
+
+  /**
+   * A word's keys in the rule tables (see `WordKeys`). They depend on the word and the literal words only: an
+   * analyser reading the same words again may keep them.
+   */
+  keysOf(text: string, literal: ReadonlySet<string> = NONE): WordKeys {
+    const exact = this.exact.idOf(text);
+    const stemmed = this.stemmed.idOf(this.stemKeyOf(text, literal));
+    return { exact, exactStart: this.exact.startOf(exact), stemmed, stemmedStart: this.stemmed.startOf(stemmed) };
+  }
+
+  /** `apply`, given each word's keys in the tables (`keysOf`, with the same literal words): no lookup of a word's text. */
+  applyKeyed(words: readonly Word[], keys: readonly WordKeys[]): Word[] {
     const out: Word[] = [];
     let i = 0;
     while (i < words.length) {
-      const match = this.exact.find(texts, i) ?? this.stemmed.find(stems, i);
+      const match = this.exact.find(keys, i, true) ?? this.stemmed.find(keys, i, false);
       if (match) {
         let confidence = 1;
         for (let k = i; k < i + match.length; k++) confidence = Math.min(confidence, words[k].confidence);
