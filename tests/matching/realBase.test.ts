@@ -1289,8 +1289,8 @@ describe('Whether a named company hires is not on the page (round 43)', () => {
 });
 
 describe('Lexicons from the round-43 probe sets', () => {
-  test('"Bonsoir ! Je viens de tomber sur votre site." is a greeting (it got the definition offered, for "site")', () => {
-    expect(answeredBy('Bonjour ! Je suis tombée sur votre site.')).toBe('smalltalk-greeting');
+  test('"je viens de tomber sur votre site, vous faites quoi ?" is no sure answer about the job (a greeting lexicon made it the missions)', () => {
+    expect(answerer.ask('slt je viens de tomber sur votre site, vous faites quoi exactement ?').kind).not.toBe('answer');
   });
 
   test('"obligé de travailler pour une seule société" asks about exclusivity: other activities', () => {
