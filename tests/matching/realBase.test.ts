@@ -1331,3 +1331,9 @@ describe('Round-44 probe sets', () => {
     expect(answerer.ask(question).notice?.entry.id).toBe('unavailable-portage-eligibility');
   });
 });
+
+describe('Round-45 probe sets', () => {
+  test('"who does a backend dev team up with?": "dev team" no longer takes "team" from "team up with"', () => {
+    expect(answeredBy('Who does a backend dev team up with at work?')).toBe('back-end-front-end-collaboration');
+  });
+});
