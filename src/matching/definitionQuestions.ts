@@ -5,6 +5,7 @@
  * par développeur back end ?" is not about employers); one asking what "ça" is, when what came before names one
  * defined X only ("Mon manager parle de back end. Ça désigne quoi ?"), is that entry's too, less surely.
  */
+import type { KnowledgeEntry } from '../knowledge/types';
 import { foldLetters } from '../text/fold';
 import type { TextAnalyzer, Term, WordCorrector } from './analyzer';
 import type { KnowledgeIndex } from './knowledgeIndex';
@@ -57,6 +58,8 @@ export class DefinitionQuestions {
   private readonly definedBy = new Map<string, number>();
   /** The subjects one entry defines, as lists of stems. */
   private readonly subjects: Array<{ stems: readonly string[]; entry: number }> = [];
+  /** The entries defining some subject (what a thing described instead of named may be). */
+  private readonly defining = new Set<KnowledgeEntry>();
 
   constructor(index: KnowledgeIndex) {
     index.entries.forEach((indexed, i) => {
@@ -68,7 +71,11 @@ export class DefinitionQuestions {
         this.definedBy.set(key, known === undefined || known === i ? i : -1);
       }
     });
-    for (const [key, entry] of this.definedBy) if (entry >= 0) this.subjects.push({ stems: key.split('|'), entry });
+    for (const [key, entry] of this.definedBy) {
+      if (entry < 0) continue;
+      this.subjects.push({ stems: key.split('|'), entry });
+      this.defining.add(index.entries[entry].entry);
+    }
   }
 
   /**
@@ -103,8 +110,8 @@ export class DefinitionQuestions {
   }
 
   /** Whether the entry defines some subject (one of its questions asks what a thing is). */
-  defines(entry: number): boolean {
-    return this.subjects.some((subject) => subject.entry === entry);
+  defines(entry: KnowledgeEntry): boolean {
+    return this.defining.has(entry);
   }
 
   private named(subject: readonly string[]): DefinitionAsked | undefined {

@@ -443,7 +443,7 @@ export function createMatcher(kb: KnowledgeBase, overrides: Partial<MatchingOpti
       const asked = definitions.asked(stripMarkup(question), options.focus, analyzer, correct);
       if (asked?.described) {
         // The thing described is the one whose defining entry its description ranks among the first.
-        const defining = this.rank(question, { limit: DESCRIBED_RANKS, profile }).find((s) => definitions.defines(index.entries.findIndex((e) => e.entry === s.entry)));
+        const defining = this.rank(question, { limit: DESCRIBED_RANKS, profile }).find((s) => definitions.defines(s.entry));
         return defining && defining.score >= DESCRIBED_MIN_SCORE ? { entry: defining.entry, named: true } : undefined;
       }
       const entry = asked && index.entries[asked.entry].entry;
